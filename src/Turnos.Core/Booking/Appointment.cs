@@ -1,0 +1,49 @@
+namespace Turnos.Core.Booking;
+
+public enum AppointmentStatus { Booked, Cancelled, Rescheduled }
+
+public enum AppointmentSource { WhatsApp, Admin, Api }
+
+public sealed record CustomerInfo(string Name, string Phone, string? Email);
+
+/// <summary>
+/// A booked (or formerly booked) appointment. Instants are UTC. The buffers are those in force when it
+/// was booked, so a later policy change does not move the time it holds. <see cref="WorkDay"/> is the
+/// local date of the working day it belongs to (the day its working range starts on).
+/// </summary>
+public sealed record Appointment(
+    string Id,
+    string Code,
+    string BusinessId,
+    string ServiceId,
+    string ProfessionalId,
+    CustomerInfo Customer,
+    DateTimeOffset StartUtc,
+    DateTimeOffset EndUtc,
+    int BufferBeforeMinutes,
+    int BufferAfterMinutes,
+    DateOnly WorkDay,
+    AppointmentStatus Status,
+    AppointmentSource Source,
+    string? IdempotencyKey,
+    string? CalendarEventId,
+    DateTimeOffset CreatedUtc,
+    DateTimeOffset UpdatedUtc,
+    string? RescheduledFromId = null,
+    string? RescheduledToId = null)
+{
+    /// <summary>The time this appointment keeps the professional busy, buffers included.</summary>
+    public DateTimeOffset HeldFromUtc => StartUtc.AddMinutes(-BufferBeforeMinutes);
+
+    public DateTimeOffset HeldUntilUtc => EndUtc.AddMinutes(BufferAfterMinutes);
+}
+
+/// <summary>A customer, recognised by phone within a business.</summary>
+public sealed record Customer(
+    string BusinessId,
+    string Phone,
+    string? Name,
+    string? Email,
+    IReadOnlyList<string> AppointmentIds,
+    DateTimeOffset CreatedUtc,
+    DateTimeOffset UpdatedUtc);

@@ -1,0 +1,25 @@
+namespace Turnos.Core.Businesses;
+
+/// <summary>A business that takes appointments. Several share one deployment.</summary>
+public sealed record Business(
+    string Id,
+    string Name,
+    string TimeZoneId,
+    IReadOnlyList<string> WhatsAppNumbers,
+    string? Address,
+    BookingPolicy Policy,
+    string Currency)
+{
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+}
+
+/// <summary>How a business lets customers book. Minutes throughout.</summary>
+public sealed record BookingPolicy(
+    int SlotIntervalMinutes = 30,
+    int MinimumNoticeMinutes = 60,
+    int MaximumHorizonDays = 60,
+    int BufferBeforeMinutes = 0,
+    int BufferAfterMinutes = 0)
+{
+    public static readonly IReadOnlySet<int> AllowedIntervals = new HashSet<int> { 15, 30, 60 };
+}

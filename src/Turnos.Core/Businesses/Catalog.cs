@@ -1,0 +1,30 @@
+namespace Turnos.Core.Businesses;
+
+public sealed record Service(
+    string Id,
+    string Name,
+    int DurationMinutes,
+    decimal Price,
+    string? Description);
+
+/// <summary>
+/// A professional and the services they offer. The professional is the single source of
+/// "who offers what"; <see cref="BusinessSnapshot.ProfessionalsFor"/> answers it per service.
+/// </summary>
+public sealed record Professional(
+    string Id,
+    string Name,
+    string? Email,
+    WeeklyHours Hours,
+    IReadOnlyList<string> ServiceIds);
+
+/// <summary>
+/// Time off or a holiday, for the whole business (<see cref="ProfessionalId"/> null) or one professional.
+/// Instants are UTC.
+/// </summary>
+public sealed record Block(
+    string Id,
+    string? ProfessionalId,
+    DateTimeOffset StartUtc,
+    DateTimeOffset EndUtc,
+    string? Reason);
