@@ -1,0 +1,68 @@
+namespace Turnos.Core.Businesses.Documents;
+
+// The documented JSON shape of a business's catalog: used by seed files and, one piece per row, by
+// the catalog table. Everything is nullable because it comes from people; CatalogValidator decides.
+
+public sealed class CatalogFile
+{
+    public List<BusinessDocument?>? Businesses { get; set; }
+}
+
+public sealed class BusinessDocument
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? TimeZone { get; set; }
+    public List<string?>? WhatsAppNumbers { get; set; }
+    public string? Address { get; set; }
+    public string? Currency { get; set; }
+    public PolicyDocument? Policy { get; set; }
+
+    /// <summary>Default weekly hours for professionals that do not set their own.</summary>
+    public Dictionary<string, List<string?>?>? Hours { get; set; }
+
+    public List<ServiceDocument?>? Services { get; set; }
+    public List<ProfessionalDocument?>? Professionals { get; set; }
+    public List<BlockDocument?>? Blocks { get; set; }
+}
+
+public sealed class PolicyDocument
+{
+    public int? SlotIntervalMinutes { get; set; }
+    public int? MinimumNoticeMinutes { get; set; }
+    public int? MaximumHorizonDays { get; set; }
+    public int? BufferBeforeMinutes { get; set; }
+    public int? BufferAfterMinutes { get; set; }
+}
+
+public sealed class ServiceDocument
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public int? DurationMinutes { get; set; }
+    public decimal? Price { get; set; }
+    public string? Description { get; set; }
+}
+
+public sealed class ProfessionalDocument
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public List<string?>? Services { get; set; }
+    public Dictionary<string, List<string?>?>? Hours { get; set; }
+}
+
+/// <summary>
+/// Either <see cref="Date"/> (a whole local day) or <see cref="From"/>/<see cref="To"/>. Times without an
+/// offset are the business's local time; with an offset or "Z" they are absolute.
+/// </summary>
+public sealed class BlockDocument
+{
+    public string? Id { get; set; }
+    public string? Professional { get; set; }
+    public string? Date { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string? Reason { get; set; }
+}

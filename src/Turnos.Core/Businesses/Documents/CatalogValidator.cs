@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace Turnos.Core.Businesses.Documents;
+
+/// <summary>
+/// Turns a business document into a <see cref="BusinessSnapshot"/>, collecting every problem with the
+/// path of the field at fault instead of stopping at the first.
+/// </summary>
+public static partial class CatalogValidator
+{
+    /// <summary>Longest service plus buffers: a booking's locks (one per 5 minutes) and its summary row
+    /// must fit in one 100-operation entity-group transaction.</summary>
+    public const int MaxHeldMinutes = 495;
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    public static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
+    public static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+
+    public static CatalogValidation Validate(BusinessDocument doc, string path)
+    {
+        var errors = new List<CatalogError>();
+        var id = RequireId(doc.Id, $"{path}.id", errors);
+        var name = Require(doc.Name, $"{path}.name", errors);
+        TimeZoneInfo? zone = null;
+        if (string.IsNullOrWhiteSpace(doc.TimeZone)) errors.Add(new($"{path}.timeZone", "is required (an IANA zone such as America/Argentina/Buenos_Aires)"));
+        else if (!TimeZoneInfo.TryFindSystemTimeZoneById(doc.TimeZone, out zone))
+            errors.Add(new($"{path}.timeZone", $"'{doc.TimeZone}' is not a known IANA time zone"));
+
+        var numbers = new List<string>();
+        for (var i = 0; i < (doc.WhatsAppNumbers?.Count ?? 0); i++)
+        {
+            var n = doc.WhatsAppNumbers![i]?.Trim();
+            if (n is null || !PhonePattern().IsMatch(n)) errors.Add(new($"{path}.whatsAppNumbers[{i}]", $"'{n}' is not an E.164 number like +14155238886"));
+            else if (numbers.Contains(n)) errors.Add(new($"{path}.whatsAppNumbers[{i}]", $"{n} is listed twice"));
+            else numbers.Add(n);
+        }
+        var currency = doc.Currency?.Trim() ?? "";
+        if (!CurrencyPattern().IsMatch(currency)) errors.Add(new($"{path}.currency", $"'{doc.Currency}' is not an ISO 4217 code like ARS"));
+
+        var policy = ValidatePolicy(doc.Policy ?? new PolicyDocument(), $"{path}.policy", errors);
+        var defaultHours = doc.Hours is null ? WeeklyHours.Closed : HoursParser.Parse(doc.Hours, $"{path}.hours", errors);
+        var services = ValidateServices(doc.Services, policy, $"{path}.services", errors);
+        var professionals = ValidateProfessionals(doc.Professionals, services, defaultHours, $"{path}.professionals", errors);
+        var blocks = zone is null ? [] : BlockParser.Parse(doc.Blocks, zone, professionals, $"{path}.blocks", errors);
+
+        if (errors.Count > 0 || zone is null) return new(null, errors);
+        var business = new Business(id!, name!, doc.TimeZone!, numbers, doc.Address?.Trim(), policy, currency);
+        return new(new BusinessSnapshot(business, services, professionals, blocks), errors);
+    }
+
+    private static BookingPolicy ValidatePolicy(PolicyDocument p, string path, List<CatalogError> errors)
+    {
+        var defaults = new BookingPolicy();
+        var policy = new BookingPolicy(
+            p.SlotIntervalMinutes ?? defaults.SlotIntervalMinutes,
+            p.MinimumNoticeMinutes ?? defaults.MinimumNoticeMinutes,
+            p.MaximumHorizonDays ?? defaults.MaximumHorizonDays,
+            p.BufferBeforeMinutes ?? defaults.BufferBeforeMinutes,
+            p.BufferAfterMinutes ?? defaults.BufferAfterMinutes);
+        if (!BookingPolicy.AllowedIntervals.Contains(policy.SlotIntervalMinutes))
+            errors.Add(new($"{path}.slotIntervalMinutes", $"must be 15, 30 or 60, not {policy.SlotIntervalMinutes}"));
+        if (policy.MinimumNoticeMinutes is < 0 or > 60 * 24 * 30)
+            errors.Add(new($"{path}.minimumNoticeMinutes", "must be between 0 and 43200 (30 days)"));
+        if (policy.MaximumHorizonDays is < 1 or > 365)
+            errors.Add(new($"{path}.maximumHorizonDays", "must be between 1 and 365"));
+        CheckBuffer(policy.BufferBeforeMinutes, $"{path}.bufferBeforeMinutes", errors);
+        CheckBuffer(policy.BufferAfterMinutes, $"{path}.bufferAfterMinutes", errors);
+        return policy;
+    }
+
+    private static void CheckBuffer(int minutes, string path, List<CatalogError> errors)
+    {
+        if (minutes is < 0 or > 120 || minutes % 5 != 0) errors.Add(new(path, "must be a multiple of 5 between 0 and 120"));
+    }
+
+    private static List<Service> ValidateServices(List<ServiceDocument?>? docs, BookingPolicy policy, string path, List<CatalogError> errors)
+    {
+        var services = new List<Service>();
+        for (var i = 0; i < (docs?.Count ?? 0); i++)
+        {
+            var s = docs![i];
+            var at = $"{path}[{i}]{Label(s?.Id)}";
+            if (s is null) { errors.Add(new(at, "is empty")); continue; }
+            var id = RequireId(s.Id, $"{at}.id", errors);
+            var name = Require(s.Name, $"{at}.name", errors);
+            var duration = s.DurationMinutes ?? 0;
+            if (duration is < 5 or > 480 || duration % 5 != 0)
+                errors.Add(new($"{at}.durationMinutes", "must be a multiple of 5 between 5 and 480"));
+            else if (duration + policy.BufferBeforeMinutes + policy.BufferAfterMinutes > MaxHeldMinutes)
+                errors.Add(new($"{at}.durationMinutes", $"with the policy's buffers it exceeds {MaxHeldMinutes} minutes"));
+            if (s.Price is null or < 0) errors.Add(new($"{at}.price", "is required and cannot be negative"));
+            if (id is not null && services.Any(x => x.Id == id)) errors.Add(new($"{at}.id", $"'{id}' is used by another service"));
+            if (id is not null && name is not null) services.Add(new Service(id, name, duration, s.Price ?? 0, s.Description?.Trim()));
+        }
+        return services;
+    }
+
+    private static List<Professional> ValidateProfessionals(List<ProfessionalDocument?>? docs, List<Service> services,
+        WeeklyHours defaultHours, string path, List<CatalogError> errors)
+    {
+        var professionals = new List<Professional>();
+        for (var i = 0; i < (docs?.Count ?? 0); i++)
+        {
+            var p = docs![i];
+            var at = $"{path}[{i}]{Label(p?.Id)}";
+            if (p is null) { errors.Add(new(at, "is empty")); continue; }
+            var id = RequireId(p.Id, $"{at}.id", errors);
+            var name = Require(p.Name, $"{at}.name", errors);
+            var email = p.Email?.Trim();
+            if (!string.IsNullOrEmpty(email) && !EmailPattern().IsMatch(email)) errors.Add(new($"{at}.email", $"'{email}' is not an email address"));
+            var serviceIds = new List<string>();
+            for (var j = 0; j < (p.Services?.Count ?? 0); j++)
+            {
+                var sid = p.Services![j];
+                if (sid is null || services.All(s => s.Id != sid)) errors.Add(new($"{at}.services[{j}]", $"'{sid}' is not a service of this business"));
+                else if (!serviceIds.Contains(sid)) serviceIds.Add(sid);
+            }
+            var hours = p.Hours is null ? defaultHours : HoursParser.Parse(p.Hours, $"{at}.hours", errors);
+            if (id is not null && professionals.Any(x => x.Id == id)) errors.Add(new($"{at}.id", $"'{id}' is used by another professional"));
+            if (id is not null && name is not null)
+                professionals.Add(new Professional(id, name, string.IsNullOrEmpty(email) ? null : email, hours, serviceIds));
+        }
+        return professionals;
+    }
+
+    internal static string Label(string? id) => string.IsNullOrWhiteSpace(id) ? "" : $" ({id})";
+
+    internal static string? Require(string? value, string path, List<CatalogError> errors)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) return value.Trim();
+        errors.Add(new(path, "is required"));
+        return null;
+    }
+
+    internal static string? RequireId(string? value, string path, List<CatalogError> errors)
+    {
+        if (value is not null && IdPattern().IsMatch(value)) return value;
+        errors.Add(new(path, value is null ? "is required" : $"'{value}' is not a valid id (lowercase letters, digits and '-', up to 40)"));
+        return null;
+    }
+}
