@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs the pinned local tools (Azurite) into scripts/node_modules when missing or out of date.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+command -v node >/dev/null || { echo "Node.js is required (https://nodejs.org)." >&2; exit 1; }
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot.net)." >&2; exit 1; }
+stamp="$here/node_modules/.package-lock.json"
+if [ ! -x "$here/node_modules/.bin/azurite-table" ] || [ "$here/package-lock.json" -nt "$stamp" ]; then
+  echo "Installing Azurite (pinned in scripts/package-lock.json)..."
+  npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Turnos.Core.Businesses.Documents;
+
+/// <summary>The canonical document of a validated snapshot: explicit hours per professional and blocks
+/// as UTC instants, so that validating it again yields the same snapshot.</summary>
+public static class CatalogDocuments
+{
+    public static BusinessDocument FromSnapshot(BusinessSnapshot snapshot)
+    {
+        var b = snapshot.Business;
+        return new BusinessDocument
+        {
+            Id = b.Id,
+            Name = b.Name,
+            TimeZone = b.TimeZoneId,
+            WhatsAppNumbers = [.. b.WhatsAppNumbers],
+            Address = b.Address,
+            Currency = b.Currency,
+            Policy = new PolicyDocument
+            {
+                SlotIntervalMinutes = b.Policy.SlotIntervalMinutes,
+                MinimumNoticeMinutes = b.Policy.MinimumNoticeMinutes,
+                MaximumHorizonDays = b.Policy.MaximumHorizonDays,
+                BufferBeforeMinutes = b.Policy.BufferBeforeMinutes,
+                BufferAfterMinutes = b.Policy.BufferAfterMinutes,
+            },
+            Services = [.. snapshot.Services.Select(FromService)],
+            Professionals = [.. snapshot.Professionals.Select(FromProfessional)],
+            Blocks = [.. snapshot.Blocks.Select(FromBlock)],
+        };
+    }
+
+    public static ServiceDocument FromService(Service s) => new()
+    {
+        Id = s.Id, Name = s.Name, DurationMinutes = s.DurationMinutes, Price = s.Price, Description = s.Description,
+    };
+
+    public static ProfessionalDocument FromProfessional(Professional p) => new()
+    {
+        Id = p.Id,
+        Name = p.Name,
+        Email = p.Email,
+        Services = [.. p.ServiceIds],
+        Hours = Enum.GetValues<DayOfWeek>()
+            .Where(d => !p.Hours.IsClosed(d))
+            .ToDictionary(d => d.ToString().ToLowerInvariant(), d => (List<string?>?)[.. p.Hours.For(d).Select(r => r.ToString())]),
+    };
+
+    public static BlockDocument FromBlock(Block b) => new()
+    {
+        Id = b.Id,
+        Professional = b.ProfessionalId,
+        From = b.StartUtc.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        To = b.EndUtc.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        Reason = b.Reason,
+    };
+}

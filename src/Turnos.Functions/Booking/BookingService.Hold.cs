@@ -1,0 +1,98 @@
+using Turnos.Core.Availability;
+using Turnos.Core.Booking;
+using Turnos.Core.Businesses;
+using Turnos.Core.Businesses.Documents;
+
+namespace Turnos.Functions.Booking;
+
+public sealed partial class BookingService
+{
+    private static BookingResult.Refused? Validate(BusinessSnapshot snapshot, BookingRequest request)
+    {
+        var service = snapshot.FindService(request.ServiceId);
+        if (service is null) return new(BookingRefusal.UnknownService);
+        if (request.ProfessionalId is { } pid)
+        {
+            var professional = snapshot.FindProfessional(pid);
+            if (professional is null) return new(BookingRefusal.UnknownProfessional);
+            if (!professional.ServiceIds.Contains(service.Id)) return new(BookingRefusal.ProfessionalDoesNotOfferService);
+        }
+        if (request.StartUtc.UtcTicks % TimeSpan.FromMinutes(SlotLocks.GranuleMinutes).Ticks != 0)
+            return new(BookingRefusal.InvalidStart);
+        var policy = snapshot.Business.Policy;
+        if (request.DurationMinutes is { } d && (d is < 5 or > 480 || d % 5 != 0
+                || d + policy.BufferBeforeMinutes + policy.BufferAfterMinutes > CatalogValidator.MaxHeldMinutes))
+            return new(BookingRefusal.InvalidDuration);
+        return null;
+    }
+
+    /// <summary>
+    /// Checks the rules for each candidate professional and takes the locks of the first that is free,
+    /// trying the least booked first. Returns the (not yet committed) appointment or why it cannot be.
+    /// </summary>
+    private async Task<BookingResult> HoldAsync(BusinessSnapshot snapshot, BookingRequest request, string id,
+        Appointment? replacing, CancellationToken ct)
+    {
+        var service = snapshot.FindService(request.ServiceId)!;
+        var candidates = request.ProfessionalId is { } pid ? [snapshot.FindProfessional(pid)!] : snapshot.ProfessionalsFor(service.Id);
+        if (candidates.Count == 0) return new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.OutsideHours);
+
+        var now = time.GetUtcNow();
+        // An appointment belongs to the work day its range starts on: the start's local date, or the
+        // day before for a range that runs past midnight.
+        var day = LocalTime.Today(request.StartUtc, snapshot.Business.TimeZone);
+        var heldLists = await Task.WhenAll(candidates.Select(p =>
+            schedule.ReadAsync(snapshot.Business.Id, p.Id, day.AddDays(-1), day, ct)));
+
+        var free = new List<(Professional Professional, SlotCheck Check)>();
+        var counts = new Dictionary<string, int>();
+        UnavailableReason? reason = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var busy = heldLists[i].Where(h => h.AppointmentId != replacing?.Id)
+                .Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
+            var check = AvailabilityEngine.CheckSlot(snapshot, service, candidates[i], request.StartUtc, busy, now, request.DurationMinutes);
+            if (!check.Available)
+            {
+                // "Booked" says most to a customer who asked for anyone: someone works then, all are busy.
+                if (reason is null || check.Reason == UnavailableReason.Booked) reason = check.Reason;
+                continue;
+            }
+            free.Add((candidates[i], check));
+            counts[candidates[i].Id] = heldLists[i].Count(h => h.WorkDay == check.WorkDay && h.AppointmentId != replacing?.Id);
+        }
+
+        foreach (var professional in BookingRules.OrderForAnyProfessional([.. free.Select(f => f.Professional)], counts))
+        {
+            var check = free.First(f => f.Professional == professional).Check;
+            var appointment = NewAppointment(snapshot, service, professional, request, id, check, now);
+            var taken = replacing is not null && SamePartition(replacing, appointment)
+                ? await schedule.TrySwapAsync(replacing, appointment, ct)
+                : await schedule.TryHoldAsync(appointment, ct);
+            if (taken) return new BookingResult.Booked(appointment, Replayed: false);
+            LogSlotTaken(snapshot.Business.Id, professional.Id);
+        }
+        return new BookingResult.Refused(BookingRefusal.SlotUnavailable, free.Count > 0 ? UnavailableReason.Booked : reason);
+    }
+
+    private static Appointment NewAppointment(BusinessSnapshot snapshot, Service service, Professional professional,
+        BookingRequest request, string id, SlotCheck check, DateTimeOffset now)
+    {
+        var policy = snapshot.Business.Policy;
+        return new Appointment(id, BookingCode.New(), snapshot.Business.Id, service.Id, professional.Id, request.Customer,
+            request.StartUtc, check.EndUtc, policy.BufferBeforeMinutes, policy.BufferAfterMinutes, check.WorkDay,
+            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Booked appointment {AppointmentId} in {BusinessId} with {ProfessionalId} via {Source}")]
+    private partial void LogBooked(string businessId, string appointmentId, string professionalId, AppointmentSource source);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slot taken meanwhile in {BusinessId} for {ProfessionalId}")]
+    private partial void LogSlotTaken(string businessId, string professionalId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cancelled appointment {AppointmentId} in {BusinessId}")]
+    private partial void LogCancelled(string businessId, string appointmentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rescheduled appointment {AppointmentId} in {BusinessId} to {ReplacementId}")]
+    private partial void LogRescheduled(string businessId, string appointmentId, string replacementId);
+}

@@ -1,0 +1,124 @@
+using Turnos.Core.Availability;
+using Turnos.Core.Booking;
+using Turnos.Core.Businesses;
+using Turnos.Core.Businesses.Documents;
+using Turnos.Functions.Businesses;
+
+namespace Turnos.Functions.Booking;
+
+/// <summary>
+/// Books, cancels and moves appointments. Business rules are checked by the availability engine; double
+/// booking is prevented by the schedule's lock rows, not by the check, so concurrent requests are safe.
+/// </summary>
+public sealed partial class BookingService(
+    CatalogStore catalog, AppointmentStore appointments, ScheduleStore schedule, CustomerStore customers,
+    TimeProvider time, ILogger<BookingService> logger)
+{
+    public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken ct = default)
+    {
+        var snapshot = await catalog.GetSnapshotAsync(request.BusinessId, ct);
+        if (snapshot is null) return new BookingResult.Refused(BookingRefusal.UnknownBusiness);
+        if (Validate(snapshot, request) is { } refusal) return refusal;
+
+        var claims = new IdempotencyClaims(appointments, time);
+        Claim? claim = null;
+        var id = NewId();
+        if (request.IdempotencyKey is { } key)
+        {
+            var (acquired, earlier) = await claims.AcquireAsync(request.BusinessId, key, id, ct);
+            if (earlier is not null) return earlier;
+            claim = acquired!;
+            id = claim.AppointmentId;
+        }
+
+        var held = await HoldAsync(snapshot, request, id, replacing: null, ct);
+        if (held is not BookingResult.Booked { Appointment: var appointment })
+        {
+            if (claim is not null) await appointments.ReleaseClaimAsync(request.BusinessId, request.IdempotencyKey!, claim, ct);
+            return held;
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            switch (await appointments.CommitAsync(appointment, claim, replaced: null, ct))
+            {
+                case AppointmentStore.CommitOutcome.Committed:
+                    await customers.RecordBookingAsync(appointment, ct);
+                    LogBooked(appointment.BusinessId, appointment.Id, appointment.ProfessionalId, appointment.Source);
+                    return new BookingResult.Booked(appointment, Replayed: false);
+                case AppointmentStore.CommitOutcome.CodeTaken when attempt < 5:
+                    appointment = appointment with { Code = BookingCode.New() };
+                    break;
+                default:
+                    // Our claim was taken over as stale while we worked: give the slot back to the winner.
+                    await schedule.ReleaseAsync(appointment, ct);
+                    return await claims.ReplayAsync(request.BusinessId, request.IdempotencyKey, ct)
+                        ?? new BookingResult.Refused(BookingRefusal.InProgress);
+            }
+        }
+    }
+
+    /// <summary>Marks the appointment cancelled, then releases its time.</summary>
+    public async Task<CancelResult> CancelAsync(string businessId, string appointmentId, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            if (await appointments.GetAsync(businessId, appointmentId, ct) is not var (current, etag))
+                return new CancelResult.NotFound();
+            if (current.Status != AppointmentStatus.Booked) return new CancelResult.NotActive(current);
+            var cancelled = current with { Status = AppointmentStatus.Cancelled, UpdatedUtc = time.GetUtcNow() };
+            if (!await appointments.TryUpdateAsync(cancelled, etag, ct)) continue; // changed meanwhile: look again
+            await schedule.ReleaseAsync(cancelled, ct);
+            LogCancelled(businessId, appointmentId);
+            return new CancelResult.Cancelled(cancelled);
+        }
+    }
+
+    /// <summary>Books the new time first and only then gives up the old one, so a failed move keeps the
+    /// customer's original appointment.</summary>
+    public async Task<RescheduleResult> RescheduleAsync(string businessId, string appointmentId, DateTimeOffset newStartUtc,
+        string? professionalId = null, CancellationToken ct = default)
+    {
+        var snapshot = await catalog.GetSnapshotAsync(businessId, ct);
+        if (snapshot is null || await appointments.GetAsync(businessId, appointmentId, ct) is not var (old, etag))
+            return new RescheduleResult.NotFound();
+        if (old.Status != AppointmentStatus.Booked) return new RescheduleResult.NotActive(old);
+
+        var request = new BookingRequest(businessId, old.ServiceId, professionalId ?? old.ProfessionalId, newStartUtc,
+            old.Customer, old.Source, DurationMinutes: (int)(old.EndUtc - old.StartUtc).TotalMinutes);
+        if (Validate(snapshot, request) is { } refusal) return new RescheduleResult.Refused(refusal.Reason, refusal.SlotReason);
+        var held = await HoldAsync(snapshot, request, NewId(), replacing: old, ct);
+        if (held is not BookingResult.Booked { Appointment: var replacement })
+        {
+            var r = (BookingResult.Refused)held;
+            return new RescheduleResult.Refused(r.Reason, r.SlotReason);
+        }
+        replacement = replacement with { RescheduledFromId = old.Id };
+        var moved = old with { Status = AppointmentStatus.Rescheduled, RescheduledToId = replacement.Id, UpdatedUtc = replacement.CreatedUtc };
+        var swapped = SamePartition(old, replacement);
+        for (var attempt = 0; ; attempt++)
+        {
+            var outcome = await appointments.CommitAsync(replacement, null, (moved, etag), ct);
+            if (outcome == AppointmentStore.CommitOutcome.CodeTaken && attempt < 5)
+            {
+                replacement = replacement with { Code = BookingCode.New() };
+                continue;
+            }
+            if (outcome == AppointmentStore.CommitOutcome.Committed) break;
+            // The original changed meanwhile (cancelled or moved elsewhere): undo our hold and report it.
+            if (swapped) await schedule.TrySwapAsync(replacement, old, ct);
+            else await schedule.ReleaseAsync(replacement, ct);
+            var now = await appointments.GetAsync(businessId, appointmentId, ct);
+            return new RescheduleResult.NotActive(now?.Appointment ?? old);
+        }
+        if (!swapped) await schedule.ReleaseAsync(old, ct);
+        await customers.RecordBookingAsync(replacement, ct);
+        LogRescheduled(businessId, old.Id, replacement.Id);
+        return new RescheduleResult.Rescheduled(replacement, moved);
+    }
+
+    private static bool SamePartition(Appointment a, Appointment b) =>
+        a.ProfessionalId == b.ProfessionalId && a.WorkDay == b.WorkDay;
+
+    private static string NewId() => Guid.CreateVersion7().ToString("N");
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Turnos.Core.Booking;
+using Turnos.Functions.Hosting;
+using Turnos.Functions.Storage;
+
+namespace Turnos.Functions.Booking;
+
+/// <summary>Customers, recognised by phone within a business ("u|phone" rows of the appointments table).</summary>
+public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
+{
+    private const int HistoryLimit = 200;
+
+    public async Task<Customer?> GetAsync(string businessId, string phone, CancellationToken ct = default)
+    {
+        var row = await tables.Appointments.GetAsync(businessId, Key(phone), ct: ct);
+        return row is null ? null : Read(businessId, phone, row);
+    }
+
+    /// <summary>Remembers the customer's latest name and email and adds the appointment to their history.</summary>
+    public async Task RecordBookingAsync(Appointment appointment, CancellationToken ct = default)
+    {
+        var c = appointment.Customer;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var row = await tables.Appointments.GetAsync(appointment.BusinessId, Key(c.Phone), ct: ct);
+            var current = row is null ? null : Read(appointment.BusinessId, c.Phone, row);
+            var history = (current?.AppointmentIds ?? []).Where(id => id != appointment.Id).Append(appointment.Id).TakeLast(HistoryLimit);
+            var entity = new TableEntity(appointment.BusinessId, Key(c.Phone))
+            {
+                ["Name"] = string.IsNullOrWhiteSpace(c.Name) ? current?.Name : c.Name,
+                ["Email"] = c.Email ?? current?.Email,
+                ["AppointmentIds"] = JsonSerializer.Serialize(history),
+                ["CreatedUtc"] = current?.CreatedUtc ?? now,
+                ["UpdatedUtc"] = now,
+            };
+            var result = row is null
+                ? await tables.Appointments.InsertAsync(entity, ct)
+                : await tables.Appointments.ReplaceAsync(entity, row.ETag!, ct);
+            if (result.IsSuccess) return;
+        }
+        throw new InvalidOperationException("Could not record the customer's booking after 5 attempts (concurrent updates).");
+    }
+
+    private static Customer Read(string businessId, string phone, TableEntity row) => new(
+        businessId, phone, row.GetString("Name"), row.GetString("Email"),
+        JsonSerializer.Deserialize<List<string>>(row.GetString("AppointmentIds") ?? "[]") ?? [],
+        row.GetDateTimeOffset("CreatedUtc") ?? default, row.GetDateTimeOffset("UpdatedUtc") ?? default);
+
+    private static string Key(string phone) => "u|" + phone;
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Turnos.Core.Booking;
+using Turnos.Functions.Hosting;
+using Turnos.Functions.Storage;
+
+namespace Turnos.Functions.Booking;
+
+/// <summary>Time a professional is held by an appointment, buffers included.</summary>
+public readonly record struct HeldTime(string ProfessionalId, DateOnly WorkDay, string AppointmentId, DateTimeOffset FromUtc, DateTimeOffset UntilUtc);
+
+/// <summary>
+/// The schedule table: one partition per business, professional and work day, holding a summary row per
+/// appointment and one lock row per 5-minute granule it holds. An appointment's rows are written in
+/// one entity-group transaction, so two bookings that share a granule can never both succeed.
+/// </summary>
+public sealed class ScheduleStore(TurnosTables tables)
+{
+    private const string SummaryPrefix = "a|";
+    private const string LockPrefix = "l|";
+
+    public static string Partition(string businessId, string professionalId, DateOnly workDay) =>
+        $"{businessId}|{professionalId}|{workDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>Held times of one professional for work days in [from, to], in one range query.</summary>
+    public async Task<List<HeldTime>> ReadAsync(string businessId, string professionalId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var filter = TableFilter.Of(
+            $"PartitionKey ge {Partition(businessId, professionalId, from)} and PartitionKey le {Partition(businessId, professionalId, to)} and RowKey ge {SummaryPrefix} and RowKey lt {"a}"}");
+        var held = new List<HeldTime>();
+        await foreach (var row in tables.Schedule.QueryAsync(filter, ["PartitionKey", "RowKey", "HeldFromUtc", "HeldUntilUtc"], ct: ct))
+        {
+            var day = DateOnly.ParseExact(row.PartitionKey[^10..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            held.Add(new HeldTime(professionalId, day, row.RowKey[SummaryPrefix.Length..],
+                row.GetDateTimeOffset("HeldFromUtc")!.Value, row.GetDateTimeOffset("HeldUntilUtc")!.Value));
+        }
+        return held;
+    }
+
+    /// <summary>Takes the appointment's locks; false when any granule is already held.</summary>
+    public async Task<bool> TryHoldAsync(Appointment appointment, CancellationToken ct)
+    {
+        var ops = HoldOperations(appointment).Select(e => TableOperation.Insert(e)).ToList();
+        var result = await tables.Schedule.SubmitBatchAsync(ops, ct);
+        return result.Outcome switch
+        {
+            TableOutcome.Success => true,
+            TableOutcome.Conflict => false,
+            _ => throw new InvalidOperationException($"Holding a slot failed unexpectedly: {result.Outcome}."),
+        };
+    }
+
+    /// <summary>Moves an appointment's hold to its replacement in the same partition in one transaction,
+    /// so a move that overlaps its own old time is possible. False when the new time is taken.</summary>
+    public async Task<bool> TrySwapAsync(Appointment old, Appointment replacement, CancellationToken ct)
+    {
+        var oldRows = HoldOperations(old).Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
+        var newRows = HoldOperations(replacement).ToList();
+        var ops = new List<TableOperation>();
+        foreach (var row in newRows)
+            ops.Add(oldRows.Remove(row.RowKey) ? TableOperation.Replace(row) : TableOperation.Insert(row));
+        ops.AddRange(oldRows.Select(rk => TableOperation.Delete(newRows[0].PartitionKey, rk)));
+        if (ops.Count > 100) return false;
+        var result = await tables.Schedule.SubmitBatchAsync(ops, ct);
+        return result.Outcome switch
+        {
+            TableOutcome.Success => true,
+            TableOutcome.Conflict => false,
+            _ => throw new InvalidOperationException($"Moving a hold failed unexpectedly: {result.Outcome}."),
+        };
+    }
+
+    /// <summary>Releases an appointment's locks. Safe to repeat.</summary>
+    public async Task ReleaseAsync(Appointment appointment, CancellationToken ct)
+    {
+        var rows = HoldOperations(appointment).ToList();
+        var result = await tables.Schedule.SubmitBatchAsync(
+            [.. rows.Select(r => TableOperation.Delete(r.PartitionKey, r.RowKey))], ct);
+        if (result.IsSuccess) return;
+        // Part of it was released before (a retried release): delete what is left one by one.
+        foreach (var row in rows)
+        {
+            var owner = await tables.Schedule.GetAsync(row.PartitionKey, row.RowKey, ["AppointmentId"], ct);
+            if (owner?.GetString("AppointmentId") == appointment.Id)
+                await tables.Schedule.DeleteAsync(row.PartitionKey, row.RowKey, owner.ETag ?? "*", ct);
+        }
+    }
+
+    private static IEnumerable<TableEntity> HoldOperations(Appointment a)
+    {
+        var partition = Partition(a.BusinessId, a.ProfessionalId, a.WorkDay);
+        yield return new TableEntity(partition, SummaryPrefix + a.Id)
+        {
+            ["AppointmentId"] = a.Id,
+            ["HeldFromUtc"] = a.HeldFromUtc,
+            ["HeldUntilUtc"] = a.HeldUntilUtc,
+            ["ServiceId"] = a.ServiceId,
+        };
+        foreach (var granule in SlotLocks.Granules(a.HeldFromUtc, a.HeldUntilUtc))
+            yield return new TableEntity(partition, LockPrefix + SlotLocks.RowKey(granule)) { ["AppointmentId"] = a.Id };
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Turnos.Core.Businesses;
+using Turnos.Core.Businesses.Documents;
+using Turnos.Functions.Hosting;
+using Turnos.Functions.Storage;
+
+namespace Turnos.Functions.Businesses;
+
+/// <summary>
+/// Businesses and their catalogs, one partition per business: the business row plus one row per service,
+/// professional and block (each holds its document as JSON), so one partition query loads a snapshot.
+/// WhatsApp numbers map to businesses in their own partition.
+/// </summary>
+public sealed class CatalogStore(TurnosTables tables)
+{
+    internal const string NumbersPartition = "_whatsapp";
+    private const string BusinessRow = "business";
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<BusinessSnapshot?> GetSnapshotAsync(string businessId, CancellationToken ct = default)
+    {
+        var (doc, _) = await GetDocumentAsync(businessId, ct);
+        if (doc is null) return null;
+        var validation = CatalogValidator.Validate(doc, $"table {tables.Catalog.Name}, business '{businessId}'");
+        return validation.Snapshot ?? throw new InvalidOperationException(
+            $"The stored catalog of business '{businessId}' is invalid: {string.Join("; ", validation.Errors)}");
+    }
+
+    /// <summary>The stored document and the seed hash it was last loaded from, if any.</summary>
+    public async Task<(BusinessDocument? Document, string? SeedHash)> GetDocumentAsync(string businessId, CancellationToken ct = default)
+    {
+        if (!CatalogValidator.IdPattern().IsMatch(businessId)) return (null, null);
+        BusinessDocument? doc = null;
+        string? seedHash = null;
+        var services = new List<ServiceDocument?>();
+        var professionals = new List<ProfessionalDocument?>();
+        var blocks = new List<BlockDocument?>();
+        await foreach (var row in tables.Catalog.QueryAsync(TableFilter.Of($"PartitionKey eq {businessId}"), ct: ct))
+        {
+            var data = row.GetString("Data") ?? "{}";
+            switch (row.GetString("Kind"))
+            {
+                case "business":
+                    doc = JsonSerializer.Deserialize<BusinessDocument>(data, Json);
+                    seedHash = row.GetString("SeedHash");
+                    break;
+                case "service": services.Add(JsonSerializer.Deserialize<ServiceDocument>(data, Json)); break;
+                case "professional": professionals.Add(JsonSerializer.Deserialize<ProfessionalDocument>(data, Json)); break;
+                case "block": blocks.Add(JsonSerializer.Deserialize<BlockDocument>(data, Json)); break;
+            }
+        }
+        if (doc is null) return (null, null);
+        doc.Services = services;
+        doc.Professionals = professionals;
+        doc.Blocks = blocks;
+        return (doc, seedHash);
+    }
+
+    /// <summary>Writes a validated snapshot, removing rows (and numbers) it no longer has.</summary>
+    public async Task SaveAsync(BusinessSnapshot snapshot, string? seedHash = null, CancellationToken ct = default)
+    {
+        var id = snapshot.Business.Id;
+        var doc = CatalogDocuments.FromSnapshot(snapshot);
+        var rows = new List<TableEntity>();
+        rows.AddRange(doc.Services!.Select(s => Row(id, "service", s!.Id!, s)));
+        rows.AddRange(doc.Professionals!.Select(p => Row(id, "professional", p!.Id!, p)));
+        rows.AddRange(doc.Blocks!.Select(b => Row(id, "block", b!.Id!, b)));
+        doc.Services = null; doc.Professionals = null; doc.Blocks = null;
+        var businessRow = Row(id, "business", null, doc);
+        businessRow["SeedHash"] = seedHash;
+        rows.Add(businessRow);
+
+        var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+        var stale = new List<TableOperation>();
+        await foreach (var row in tables.Catalog.QueryAsync(TableFilter.Of($"PartitionKey eq {id}"), ["RowKey"], ct: ct))
+            if (!keep.Contains(row.RowKey)) stale.Add(TableOperation.Delete(id, row.RowKey));
+
+        await SubmitInChunksAsync([.. rows.Select(r => TableOperation.Upsert(r)), .. stale], ct);
+        await SaveNumbersAsync(id, snapshot.Business.WhatsAppNumbers, ct);
+    }
+
+    public async Task<string?> FindBusinessByWhatsAppAsync(string number, CancellationToken ct = default)
+    {
+        var row = await tables.Catalog.GetAsync(NumbersPartition, number, ct: ct);
+        return row?.GetString("BusinessId");
+    }
+
+    public async Task<IReadOnlyList<string>> ListBusinessIdsAsync(CancellationToken ct = default)
+    {
+        var ids = new List<string>();
+        await foreach (var row in tables.Catalog.QueryAsync(TableFilter.Of($"RowKey eq {BusinessRow}"), ["PartitionKey"], ct: ct))
+            ids.Add(row.PartitionKey);
+        return ids;
+    }
+
+    private async Task SaveNumbersAsync(string businessId, IReadOnlyList<string> numbers, CancellationToken ct)
+    {
+        var ops = numbers.Select(n => TableOperation.Upsert(new TableEntity(NumbersPartition, n) { ["BusinessId"] = businessId })).ToList();
+        await foreach (var row in tables.Catalog.QueryAsync(
+            TableFilter.Of($"PartitionKey eq {NumbersPartition} and BusinessId eq {businessId}"), ["RowKey"], ct: ct))
+        {
+            if (!numbers.Contains(row.RowKey)) ops.Add(TableOperation.Delete(NumbersPartition, row.RowKey));
+        }
+        await SubmitInChunksAsync(ops, ct);
+    }
+
+    private async Task SubmitInChunksAsync(List<TableOperation> ops, CancellationToken ct)
+    {
+        foreach (var chunk in ops.Chunk(100))
+        {
+            var result = await tables.Catalog.SubmitBatchAsync(chunk, ct);
+            if (!result.IsSuccess)
+                throw new InvalidOperationException($"Saving the catalog failed: {result.Outcome} at operation {result.FailedIndex}.");
+        }
+    }
+
+    private static TableEntity Row(string businessId, string kind, string? itemId, object document) =>
+        new(businessId, itemId is null ? kind : $"{kind}|{itemId}")
+        {
+            ["Kind"] = kind,
+            ["Data"] = JsonSerializer.Serialize(document, document.GetType(), Json),
+        };
+}

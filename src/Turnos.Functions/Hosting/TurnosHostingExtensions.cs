@@ -1,0 +1,44 @@
+using Turnos.Functions.Availability;
+using Turnos.Functions.Booking;
+using Turnos.Functions.Businesses;
+using Turnos.Functions.Health;
+
+namespace Turnos.Functions.Hosting;
+
+public static class TurnosHostingExtensions
+{
+    /// <summary>Default port when not run by the Functions host; the same as `func start`.</summary>
+    public const int LocalPort = 7071;
+
+    public static WebApplicationBuilder AddTurnos(this WebApplicationBuilder builder)
+    {
+        // The Functions host tells a custom handler where to listen; otherwise behave like `func start`.
+        var port = builder.Configuration["FUNCTIONS_CUSTOMHANDLER_PORT"];
+        if (!string.IsNullOrEmpty(port)) builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        else if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls($"http://localhost:{LocalPort}");
+
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TurnosOptions>().BindConfiguration(TurnosOptions.Section);
+        services.AddProblemDetails();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TurnosTables>();
+        services.AddSingleton<CatalogStore>();
+        services.AddSingleton<SeedLoader>();
+        services.AddSingleton<AppointmentStore>();
+        services.AddSingleton<ScheduleStore>();
+        services.AddSingleton<CustomerStore>();
+        services.AddSingleton<BookingService>();
+        services.AddSingleton<AvailabilityService>();
+        services.AddHostedService<StartupInitializer>();
+        return builder;
+    }
+
+    public static WebApplication MapTurnos(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealth();
+        return app;
+    }
+}

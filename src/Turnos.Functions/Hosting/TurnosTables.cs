@@ -1,0 +1,40 @@
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Turnos.Functions.Storage;
+
+namespace Turnos.Functions.Hosting;
+
+/// <summary>The app's tables. Created on start by <see cref="StartupInitializer"/>.</summary>
+public sealed class TurnosTables
+{
+    public TurnosTables(IOptions<StorageOptions> options)
+    {
+        var o = options.Value;
+        Service = o.TableServiceUri is not null
+            ? new TableServiceClient(o.TableServiceUri, new DefaultAzureCredential(
+                new DefaultAzureCredentialOptions { ManagedIdentityClientId = o.ManagedIdentityClientId }))
+            : TableServiceClient.FromConnectionString(o.ConnectionString!);
+        Catalog = Service.GetTableClient(o.TablePrefix + "catalog");
+        Appointments = Service.GetTableClient(o.TablePrefix + "appointments");
+        Schedule = Service.GetTableClient(o.TablePrefix + "schedule");
+    }
+
+    public TableServiceClient Service { get; }
+
+    /// <summary>Businesses, services, professionals, blocks (partition = business) and WhatsApp numbers.</summary>
+    public TableClient Catalog { get; }
+
+    /// <summary>Appointments, booking codes, idempotency claims and customers (partition = business).</summary>
+    public TableClient Appointments { get; }
+
+    /// <summary>Per professional and work day: appointment summaries and the slot locks that make double
+    /// booking impossible (partition = business|professional|yyyy-MM-dd).</summary>
+    public TableClient Schedule { get; }
+
+    public IEnumerable<TableClient> All => [Catalog, Appointments, Schedule];
+
+    public async Task EnsureCreatedAsync(CancellationToken ct)
+    {
+        foreach (var table in All) await table.CreateIfNotExistsAsync(ct);
+    }
+}

@@ -1,0 +1,72 @@
+using Turnos.Core.Booking;
+using Turnos.Functions.Booking;
+using Turnos.Functions.Tests.Infrastructure;
+using Turnos.Functions.Tests.Support;
+
+namespace Turnos.Functions.Tests.Booking;
+
+/// <summary>Many customers asking for the same few slots at once: the locks, not luck, decide.</summary>
+[Collection("Azurite")]
+public sealed class BookingRaceTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const int Attempts = 200;
+    private const int Slots = 20; // Wednesday 09:00–19:00 in 30-minute slots
+    private static readonly DateTimeOffset Wednesday9 = Demo.At(2026, 11, 25, 9);
+    private readonly TurnosFactory _app = new(azurite);
+
+    public Task InitializeAsync() { _ = _app.Services; return Task.CompletedTask; }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task BookAsync_200ConcurrentAttemptsFor20SlotsOfOneProfessional_BooksExactly20()
+    {
+        var results = await RaceAsync("carlos");
+
+        Assert.Equal(Slots, results.OfType<BookingResult.Booked>().Count());
+        Assert.All(results.OfType<BookingResult.Refused>(), r => Assert.Equal(BookingRefusal.SlotUnavailable, r.Reason));
+        var stored = await StoredAsync();
+        Assert.Equal(Slots, stored.Count);
+        AssertNoOverlap(stored);
+    }
+
+    [Fact]
+    public async Task BookAsync_200ConcurrentAttemptsWithAnyProfessional_FillsEveryoneWithoutOverlap()
+    {
+        var results = await RaceAsync(professional: null);
+
+        // Corte is offered by Carlos and Lucía: 20 slots each.
+        Assert.Equal(2 * Slots, results.OfType<BookingResult.Booked>().Count());
+        var stored = await StoredAsync();
+        Assert.Equal(2 * Slots, stored.Count);
+        Assert.Equal([Slots, Slots], stored.GroupBy(a => a.ProfessionalId).Select(g => g.Count()));
+        AssertNoOverlap(stored);
+    }
+
+    private async Task<BookingResult[]> RaceAsync(string? professional)
+    {
+        var booking = _app.Get<BookingService>();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tasks = Enumerable.Range(0, Attempts).Select(i => Task.Run(async () =>
+        {
+            await gate.Task;
+            return await booking.BookAsync(Demo.Request("corte", professional, Wednesday9.AddMinutes(30 * (i % Slots)), customer: i));
+        })).ToArray();
+        gate.SetResult();
+        return await Task.WhenAll(tasks);
+    }
+
+    private Task<List<Appointment>> StoredAsync() =>
+        _app.Get<AppointmentStore>().ListAsync(Demo.Id, Wednesday9.AddHours(-12), Wednesday9.AddHours(24), default);
+
+    private static void AssertNoOverlap(List<Appointment> appointments)
+    {
+        foreach (var perProfessional in appointments.GroupBy(a => a.ProfessionalId))
+        {
+            var ordered = perProfessional.OrderBy(a => a.StartUtc).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+                Assert.True(ordered[i].StartUtc >= ordered[i - 1].EndUtc,
+                    $"{ordered[i - 1].Id} and {ordered[i].Id} of {perProfessional.Key} overlap");
+        }
+    }
+}

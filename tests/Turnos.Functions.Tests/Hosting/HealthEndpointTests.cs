@@ -1,0 +1,33 @@
+using System.Net;
+using System.Net.Http.Json;
+using Turnos.Functions.Tests.Infrastructure;
+using Turnos.Functions.Tests.Support;
+
+namespace Turnos.Functions.Tests.Hosting;
+
+[Collection("Azurite")]
+public sealed class HealthEndpointTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task GetHealth_StorageReachable_Returns200()
+    {
+        await using var app = new TurnosFactory(azurite);
+
+        var response = await app.CreateClient().GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>();
+        Assert.Equal("healthy", body!["status"].ToString());
+    }
+
+    [Fact]
+    public async Task GetUnknownRoute_Returns404ProblemDetails()
+    {
+        await using var app = new TurnosFactory(azurite);
+
+        var response = await app.CreateClient().GetAsync("/api/nothing-here");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}

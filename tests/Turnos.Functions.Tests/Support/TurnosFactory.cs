@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Turnos.Functions.Tests.Infrastructure;
+
+namespace Turnos.Functions.Tests.Support;
+
+/// <summary>
+/// The real app against the shared Azurite, with its own table prefix (so tests never see each other's
+/// data), the demo seed unless told otherwise, and a clock the test controls.
+/// </summary>
+public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = null, string? seedFile = null)
+    : WebApplicationFactory<Program>
+{
+    /// <summary>Monday 2026-11-23 12:00 in Buenos Aires (UTC-3).</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);
+
+    public string TablePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..16];
+
+    public ManualTimeProvider Clock { get; } = new(now ?? DefaultNow);
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
+        builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        builder.UseSetting("Turnos:SeedFile", seedFile ?? RepoPaths.DemoSeed);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
