@@ -1,3 +1,5 @@
+using Turnos.Core.Availability;
+
 namespace Turnos.Core.Businesses;
 
 /// <summary>Maps a business's wall-clock times to UTC instants on days when clocks change.</summary>
@@ -10,27 +12,12 @@ public static class LocalTime
     /// </summary>
     public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone, bool lastOccurrence = false)
     {
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local))
-        {
-            // The offset in force just before the gap turns the skipped wall time into the instant after it.
-            var before = zone.GetUtcOffset(local.AddHours(-3));
-            return new DateTimeOffset(local - before, TimeSpan.Zero);
-        }
-        if (zone.IsAmbiguousTime(local))
-        {
-            var offsets = zone.GetAmbiguousTimeOffsets(local);
-            var offset = lastOccurrence ? offsets.Min() : offsets.Max();
-            return new DateTimeOffset(local - offset, TimeSpan.Zero);
-        }
-        return new DateTimeOffset(local - zone.GetUtcOffset(local), TimeSpan.Zero);
+        var resolved = new ZoneClock(zone).Resolve(local);
+        return lastOccurrence ? resolved.Last : resolved.First;
     }
 
-    public static DateTimeOffset ToUtc(DateOnly date, int minuteOfDay, TimeZoneInfo zone, bool lastOccurrence = false) =>
-        ToUtc(date.ToDateTime(TimeOnly.MinValue).AddMinutes(minuteOfDay), zone, lastOccurrence);
+    public static DateTime ToLocal(DateTimeOffset utc, TimeZoneInfo zone) => new ZoneClock(zone).ToLocal(utc);
 
-    public static DateTime ToLocal(DateTimeOffset utc, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc.UtcDateTime, zone);
-
-    public static DateOnly Today(DateTimeOffset nowUtc, TimeZoneInfo zone) => DateOnly.FromDateTime(ToLocal(nowUtc, zone));
+    /// <summary>The local date of an instant in the zone.</summary>
+    public static DateOnly Today(DateTimeOffset nowUtc, TimeZoneInfo zone) => new ZoneClock(zone).DateOf(nowUtc);
 }

@@ -32,27 +32,28 @@ public sealed class CatalogStore(TurnosTables tables)
         if (!CatalogValidator.IdPattern().IsMatch(businessId)) return (null, null);
         BusinessDocument? doc = null;
         string? seedHash = null;
-        var services = new List<ServiceDocument?>();
-        var professionals = new List<ProfessionalDocument?>();
-        var blocks = new List<BlockDocument?>();
+        var services = new List<(int, ServiceDocument?)>();
+        var professionals = new List<(int, ProfessionalDocument?)>();
+        var blocks = new List<(int, BlockDocument?)>();
         await foreach (var row in tables.Catalog.QueryAsync(TableFilter.Of($"PartitionKey eq {businessId}"), ct: ct))
         {
             var data = row.GetString("Data") ?? "{}";
+            var order = row.GetInt32("Order") ?? 0;
             switch (row.GetString("Kind"))
             {
                 case "business":
                     doc = JsonSerializer.Deserialize<BusinessDocument>(data, Json);
                     seedHash = row.GetString("SeedHash");
                     break;
-                case "service": services.Add(JsonSerializer.Deserialize<ServiceDocument>(data, Json)); break;
-                case "professional": professionals.Add(JsonSerializer.Deserialize<ProfessionalDocument>(data, Json)); break;
-                case "block": blocks.Add(JsonSerializer.Deserialize<BlockDocument>(data, Json)); break;
+                case "service": services.Add((order, JsonSerializer.Deserialize<ServiceDocument>(data, Json))); break;
+                case "professional": professionals.Add((order, JsonSerializer.Deserialize<ProfessionalDocument>(data, Json))); break;
+                case "block": blocks.Add((order, JsonSerializer.Deserialize<BlockDocument>(data, Json))); break;
             }
         }
         if (doc is null) return (null, null);
-        doc.Services = services;
-        doc.Professionals = professionals;
-        doc.Blocks = blocks;
+        doc.Services = [.. services.OrderBy(x => x.Item1).Select(x => x.Item2)];
+        doc.Professionals = [.. professionals.OrderBy(x => x.Item1).Select(x => x.Item2)];
+        doc.Blocks = [.. blocks.OrderBy(x => x.Item1).Select(x => x.Item2)];
         return (doc, seedHash);
     }
 
@@ -62,11 +63,11 @@ public sealed class CatalogStore(TurnosTables tables)
         var id = snapshot.Business.Id;
         var doc = CatalogDocuments.FromSnapshot(snapshot);
         var rows = new List<TableEntity>();
-        rows.AddRange(doc.Services!.Select(s => Row(id, "service", s!.Id!, s)));
-        rows.AddRange(doc.Professionals!.Select(p => Row(id, "professional", p!.Id!, p)));
-        rows.AddRange(doc.Blocks!.Select(b => Row(id, "block", b!.Id!, b)));
+        rows.AddRange(doc.Services!.Select((s, i) => Row(id, "service", s!.Id!, s, i)));
+        rows.AddRange(doc.Professionals!.Select((p, i) => Row(id, "professional", p!.Id!, p, i)));
+        rows.AddRange(doc.Blocks!.Select((b, i) => Row(id, "block", b!.Id!, b, i)));
         doc.Services = null; doc.Professionals = null; doc.Blocks = null;
-        var businessRow = Row(id, "business", null, doc);
+        var businessRow = Row(id, "business", null, doc, 0);
         businessRow["SeedHash"] = seedHash;
         rows.Add(businessRow);
 
@@ -114,10 +115,12 @@ public sealed class CatalogStore(TurnosTables tables)
         }
     }
 
-    private static TableEntity Row(string businessId, string kind, string? itemId, object document) =>
+    // Rows come back sorted by key; Order keeps the catalog order, which breaks ties between professionals.
+    private static TableEntity Row(string businessId, string kind, string? itemId, object document, int order) =>
         new(businessId, itemId is null ? kind : $"{kind}|{itemId}")
         {
             ["Kind"] = kind,
+            ["Order"] = order,
             ["Data"] = JsonSerializer.Serialize(document, document.GetType(), Json),
         };
 }

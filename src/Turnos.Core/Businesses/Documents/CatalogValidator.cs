@@ -46,9 +46,10 @@ public static partial class CatalogValidator
         if (!CurrencyPattern().IsMatch(currency)) errors.Add(new($"{path}.currency", $"'{doc.Currency}' is not an ISO 4217 code like ARS"));
 
         var policy = ValidatePolicy(doc.Policy ?? new PolicyDocument(), $"{path}.policy", errors);
-        var defaultHours = doc.Hours is null ? WeeklyHours.Closed : HoursParser.Parse(doc.Hours, $"{path}.hours", errors);
+        var buffers = policy.BufferBeforeMinutes + policy.BufferAfterMinutes;
+        var defaultHours = doc.Hours is null ? WeeklyHours.Closed : HoursParser.Parse(doc.Hours, buffers, $"{path}.hours", errors);
         var services = ValidateServices(doc.Services, policy, $"{path}.services", errors);
-        var professionals = ValidateProfessionals(doc.Professionals, services, defaultHours, $"{path}.professionals", errors);
+        var professionals = ValidateProfessionals(doc.Professionals, services, defaultHours, buffers, $"{path}.professionals", errors);
         var blocks = zone is null ? [] : BlockParser.Parse(doc.Blocks, zone, professionals, $"{path}.blocks", errors);
 
         if (errors.Count > 0 || zone is null) return new(null, errors);
@@ -104,7 +105,7 @@ public static partial class CatalogValidator
     }
 
     private static List<Professional> ValidateProfessionals(List<ProfessionalDocument?>? docs, List<Service> services,
-        WeeklyHours defaultHours, string path, List<CatalogError> errors)
+        WeeklyHours defaultHours, int buffers, string path, List<CatalogError> errors)
     {
         var professionals = new List<Professional>();
         for (var i = 0; i < (docs?.Count ?? 0); i++)
@@ -123,7 +124,7 @@ public static partial class CatalogValidator
                 if (sid is null || services.All(s => s.Id != sid)) errors.Add(new($"{at}.services[{j}]", $"'{sid}' is not a service of this business"));
                 else if (!serviceIds.Contains(sid)) serviceIds.Add(sid);
             }
-            var hours = p.Hours is null ? defaultHours : HoursParser.Parse(p.Hours, $"{at}.hours", errors);
+            var hours = p.Hours is null ? defaultHours : HoursParser.Parse(p.Hours, buffers, $"{at}.hours", errors);
             if (id is not null && professionals.Any(x => x.Id == id)) errors.Add(new($"{at}.id", $"'{id}' is used by another professional"));
             if (id is not null && name is not null)
                 professionals.Add(new Professional(id, name, string.IsNullOrEmpty(email) ? null : email, hours, serviceIds));

@@ -12,7 +12,7 @@ internal static class HoursParser
         ["sunday"] = DayOfWeek.Sunday,
     };
 
-    public static WeeklyHours Parse(Dictionary<string, List<string?>?> hours, string path, List<CatalogError> errors)
+    public static WeeklyHours Parse(Dictionary<string, List<string?>?> hours, int bufferMinutes, string path, List<CatalogError> errors)
     {
         var days = new Dictionary<DayOfWeek, IReadOnlyList<WorkingRange>>();
         foreach (var (name, ranges) in hours)
@@ -37,23 +37,24 @@ internal static class HoursParser
             days[day] = parsed;
         }
         var weekly = new WeeklyHours(days);
-        CheckOvernightOverlap(weekly, path, errors);
+        CheckOvernightOverlap(weekly, bufferMinutes, path, errors);
         return weekly;
     }
 
-    // A range past midnight must end before the next day's first range starts, or one instant would
-    // belong to two work days (and two lock partitions).
-    private static void CheckOvernightOverlap(WeeklyHours weekly, string path, List<CatalogError> errors)
+    // A range past midnight, with the buffers around its appointments, must end before the next day's
+    // first range starts: otherwise one instant could be held under two work days, that is in two lock
+    // partitions, and the locks would not see the clash.
+    private static void CheckOvernightOverlap(WeeklyHours weekly, int bufferMinutes, string path, List<CatalogError> errors)
     {
         for (var d = 0; d < 7; d++)
         {
             var today = weekly.For((DayOfWeek)d);
             var tomorrow = weekly.For((DayOfWeek)((d + 1) % 7));
             if (today.Count == 0 || tomorrow.Count == 0) continue;
-            var spill = today[^1].EndMinute - 1440;
+            var spill = today[^1].EndMinute - 1440 + bufferMinutes;
             if (spill > tomorrow[0].StartMinute)
                 errors.Add(new($"{path}.{((DayOfWeek)d).ToString().ToLowerInvariant()}",
-                    $"range {today[^1]} runs into the next day's first range {tomorrow[0]}"));
+                    $"range {today[^1]} (with {bufferMinutes} minutes of buffers) runs into the next day's first range {tomorrow[0]}"));
         }
     }
 
