@@ -4,8 +4,8 @@ using Turnos.Functions.Businesses;
 
 namespace Turnos.Functions.Availability;
 
-/// <summary>Availability for a business: the catalog, each professional's held time (one range query
-/// per professional, in parallel) and the engine.</summary>
+/// <summary>Availability for a business: the catalog, the professionals' held time (one range query)
+/// and the engine.</summary>
 public sealed class AvailabilityService(CatalogStore catalog, ScheduleStore schedule, TimeProvider time)
 {
     /// <summary>Null when the business does not exist.</summary>
@@ -13,16 +13,10 @@ public sealed class AvailabilityService(CatalogStore catalog, ScheduleStore sche
     {
         var snapshot = await catalog.GetSnapshotAsync(businessId, ct);
         if (snapshot is null) return null;
-        var professionals = query.ProfessionalId is { } pid
-            ? snapshot.Professionals.Where(p => p.Id == pid).ToList()
-            : [.. snapshot.ProfessionalsFor(query.ServiceId)];
         var days = Math.Clamp(query.Days, 1, AvailabilityQuery.MaxDays);
         // The day before too: a range that runs past midnight holds time on the first day asked for.
-        var held = await Task.WhenAll(professionals.Select(p =>
-            schedule.ReadAsync(businessId, p.Id, query.From.AddDays(-1), query.From.AddDays(days - 1), ct)));
-        var busy = held.SelectMany(list => list)
-            .Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId))
-            .ToList();
+        var held = await schedule.ReadAsync(businessId, query.From.AddDays(-1), query.From.AddDays(days - 1), ct);
+        var busy = held.Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
         return AvailabilityEngine.Compute(snapshot, query, busy, time.GetUtcNow());
     }
 }

@@ -124,6 +124,9 @@ public sealed class AppointmentStore(TurnosTables tables)
         };
 
     // Keys come from clients and may hold characters a RowKey cannot; their hash cannot.
-    private static string ClaimKey(string key) =>
-        "k|" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    private static string ClaimKey(string key) => HashedKey("k|", key);
+
+    /// <summary>A row key made from a value that must not (or cannot) appear in a URL as it is.</summary>
+    internal static string HashedKey(string prefix, string value) =>
+        prefix + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 }

@@ -41,15 +41,15 @@ public sealed partial class BookingService
         // An appointment belongs to the work day its range starts on: the start's local date, or the
         // day before for a range that runs past midnight.
         var day = LocalTime.Today(request.StartUtc, snapshot.Business.TimeZone);
-        var heldLists = await Task.WhenAll(candidates.Select(p =>
-            schedule.ReadAsync(snapshot.Business.Id, p.Id, day.AddDays(-1), day, ct)));
+        var held = await schedule.ReadAsync(snapshot.Business.Id, day.AddDays(-1), day, ct);
 
         var free = new List<(Professional Professional, SlotCheck Check)>();
         var counts = new Dictionary<string, int>();
         UnavailableReason? reason = null;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var busy = heldLists[i].Where(h => h.AppointmentId != replacing?.Id)
+            var mine = held.Where(h => h.ProfessionalId == candidates[i].Id && h.AppointmentId != replacing?.Id).ToList();
+            var busy = mine
                 .Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
             var check = AvailabilityEngine.CheckSlot(snapshot, service, candidates[i], request.StartUtc, busy, now, request.DurationMinutes);
             if (!check.Available)
@@ -59,7 +59,7 @@ public sealed partial class BookingService
                 continue;
             }
             free.Add((candidates[i], check));
-            counts[candidates[i].Id] = heldLists[i].Count(h => h.WorkDay == check.WorkDay && h.AppointmentId != replacing?.Id);
+            counts[candidates[i].Id] = mine.Count(h => h.WorkDay == check.WorkDay);
         }
 
         foreach (var professional in BookingRules.OrderForAnyProfessional([.. free.Select(f => f.Professional)], counts))

@@ -5,7 +5,7 @@ using Turnos.Functions.Storage;
 
 namespace Turnos.Functions.Booking;
 
-/// <summary>Customers, recognised by phone within a business ("u|phone" rows of the appointments table).</summary>
+/// <summary>Customers, recognised by phone within a business ("u|hash of phone" rows of the appointments table).</summary>
 public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
 {
     private const int HistoryLimit = 200;
@@ -28,6 +28,7 @@ public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
             var history = (current?.AppointmentIds ?? []).Where(id => id != appointment.Id).Append(appointment.Id).TakeLast(HistoryLimit);
             var entity = new TableEntity(appointment.BusinessId, Key(c.Phone))
             {
+                ["Phone"] = c.Phone,
                 ["Name"] = string.IsNullOrWhiteSpace(c.Name) ? current?.Name : c.Name,
                 ["Email"] = c.Email ?? current?.Email,
                 ["AppointmentIds"] = JsonSerializer.Serialize(history),
@@ -47,5 +48,6 @@ public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
         JsonSerializer.Deserialize<List<string>>(row.GetString("AppointmentIds") ?? "[]") ?? [],
         row.GetDateTimeOffset("CreatedUtc") ?? default, row.GetDateTimeOffset("UpdatedUtc") ?? default);
 
-    private static string Key(string phone) => "u|" + phone;
+    // A hash, not the phone itself: row keys travel in request URLs, which SDK diagnostics may log.
+    private static string Key(string phone) => AppointmentStore.HashedKey("u|", phone);
 }

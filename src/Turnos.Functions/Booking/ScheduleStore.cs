@@ -9,7 +9,7 @@ namespace Turnos.Functions.Booking;
 public readonly record struct HeldTime(string ProfessionalId, DateOnly WorkDay, string AppointmentId, DateTimeOffset FromUtc, DateTimeOffset UntilUtc);
 
 /// <summary>
-/// The schedule table: one partition per business, professional and work day, holding a summary row per
+/// The schedule table: one partition per business, work day and professional, holding a summary row per
 /// appointment and one lock row per 5-minute granule it holds. An appointment's rows are written in
 /// one entity-group transaction, so two bookings that share a granule can never both succeed.
 /// </summary>
@@ -18,19 +18,25 @@ public sealed class ScheduleStore(TurnosTables tables)
     private const string SummaryPrefix = "a|";
     private const string LockPrefix = "l|";
 
+    // Day before professional: the days of a business are one contiguous key range, so the held time of
+    // every professional over any dates is a single range query.
     public static string Partition(string businessId, string professionalId, DateOnly workDay) =>
-        $"{businessId}|{professionalId}|{workDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        $"{DayPrefix(businessId, workDay)}{professionalId}";
 
-    /// <summary>Held times of one professional for work days in [from, to], in one range query.</summary>
-    public async Task<List<HeldTime>> ReadAsync(string businessId, string professionalId, DateOnly from, DateOnly to, CancellationToken ct)
+    private static string DayPrefix(string businessId, DateOnly workDay) =>
+        $"{businessId}|{workDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}|";
+
+    /// <summary>Held times of the business's professionals for work days in [from, to], in one range query.</summary>
+    public async Task<List<HeldTime>> ReadAsync(string businessId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var filter = TableFilter.Of(
-            $"PartitionKey ge {Partition(businessId, professionalId, from)} and PartitionKey le {Partition(businessId, professionalId, to)} and RowKey ge {SummaryPrefix} and RowKey lt {"a}"}");
+            $"PartitionKey ge {DayPrefix(businessId, from)} and PartitionKey lt {DayPrefix(businessId, to.AddDays(1))} and RowKey ge {SummaryPrefix} and RowKey lt {"a}"}");
         var held = new List<HeldTime>();
         await foreach (var row in tables.Schedule.QueryAsync(filter, ["PartitionKey", "RowKey", "HeldFromUtc", "HeldUntilUtc"], ct: ct))
         {
-            var day = DateOnly.ParseExact(row.PartitionKey[^10..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            held.Add(new HeldTime(professionalId, day, row.RowKey[SummaryPrefix.Length..],
+            var parts = row.PartitionKey.Split('|');
+            var day = DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            held.Add(new HeldTime(parts[2], day, row.RowKey[SummaryPrefix.Length..],
                 row.GetDateTimeOffset("HeldFromUtc")!.Value, row.GetDateTimeOffset("HeldUntilUtc")!.Value));
         }
         return held;
