@@ -44,7 +44,9 @@ public sealed class AppointmentStore(TurnosTables tables)
         var inserted = await tables.Appointments.InsertAsync(entity, ct);
         if (inserted.IsSuccess) return (true, new Claim(appointmentId, false, nowUtc, inserted.ETag!));
         var existing = await GetClaimAsync(businessId, key, ct);
-        return existing is null ? await ClaimAsync(businessId, key, appointmentId, nowUtc, ct) : (false, existing);
+        if (existing is null) return await ClaimAsync(businessId, key, appointmentId, nowUtc, ct); // released meanwhile
+        // Our own insert, retried after a lost response, finds the claim it made.
+        return (existing.AppointmentId == appointmentId && !existing.Completed, existing);
     }
 
     public async Task<Claim?> GetClaimAsync(string businessId, string key, CancellationToken ct)
@@ -83,7 +85,8 @@ public sealed class AppointmentStore(TurnosTables tables)
         return result.Outcome switch
         {
             TableOutcome.Success => CommitOutcome.Committed,
-            TableOutcome.Conflict when result.FailedIndex is 0 => throw new InvalidOperationException($"Appointment id {appointment.Id} already exists."),
+            // Ids are fresh, so only a retried batch whose first attempt committed can meet this one.
+            TableOutcome.Conflict when result.FailedIndex is 0 => CommitOutcome.Committed,
             TableOutcome.Conflict => CommitOutcome.CodeTaken,
             TableOutcome.PreconditionFailed or TableOutcome.NotFound when claim is not null && result.FailedIndex == 2 => CommitOutcome.ClaimLost,
             TableOutcome.PreconditionFailed or TableOutcome.NotFound => CommitOutcome.ReplacedChanged,

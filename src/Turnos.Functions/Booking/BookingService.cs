@@ -61,16 +61,23 @@ public sealed partial class BookingService(
     /// <summary>Marks the appointment cancelled, then releases its time.</summary>
     public async Task<CancelResult> CancelAsync(string businessId, string appointmentId, CancellationToken ct = default)
     {
+        Appointment? attempted = null;
         while (true)
         {
             if (await appointments.GetAsync(businessId, appointmentId, ct) is not var (current, etag))
                 return new CancelResult.NotFound();
-            if (current.Status != AppointmentStatus.Booked) return new CancelResult.NotActive(current);
-            var cancelled = current with { Status = AppointmentStatus.Cancelled, UpdatedUtc = time.GetUtcNow() };
-            if (!await appointments.TryUpdateAsync(cancelled, etag, ct)) continue; // changed meanwhile: look again
-            await schedule.ReleaseAsync(cancelled, ct);
+            if (current.Status == AppointmentStatus.Booked)
+            {
+                attempted = current with { Status = AppointmentStatus.Cancelled, UpdatedUtc = time.GetUtcNow() };
+                if (!await appointments.TryUpdateAsync(attempted, etag, ct)) continue; // changed meanwhile: look again
+                current = attempted;
+            }
+            // Releasing is idempotent, and doing it again heals a cancel that stopped before it.
+            if (current.Status == AppointmentStatus.Cancelled) await schedule.ReleaseAsync(current, ct);
+            // Ours when it is what we wrote, even if the answer to that write was lost and the retry refused.
+            if (current != attempted) return new CancelResult.NotActive(current);
             LogCancelled(businessId, appointmentId);
-            return new CancelResult.Cancelled(cancelled);
+            return new CancelResult.Cancelled(current);
         }
     }
 

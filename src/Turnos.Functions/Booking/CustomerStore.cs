@@ -25,6 +25,7 @@ public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
             var now = time.GetUtcNow();
             var row = await tables.Appointments.GetAsync(appointment.BusinessId, Key(c.Phone), ct: ct);
             var current = row is null ? null : Read(appointment.BusinessId, c.Phone, row);
+            if (current?.AppointmentIds.Contains(appointment.Id) == true) return; // recorded, perhaps by a retried write
             var history = (current?.AppointmentIds ?? []).Where(id => id != appointment.Id).Append(appointment.Id).TakeLast(HistoryLimit);
             var entity = new TableEntity(appointment.BusinessId, Key(c.Phone))
             {

@@ -50,7 +50,8 @@ public sealed class ScheduleStore(TurnosTables tables)
         return result.Outcome switch
         {
             TableOutcome.Success => true,
-            TableOutcome.Conflict => false,
+            // A retried batch whose first attempt committed meets its own rows: the hold is ours.
+            TableOutcome.Conflict => await IsHeldByAsync(appointment, ct),
             _ => throw new InvalidOperationException($"Holding a slot failed unexpectedly: {result.Outcome}."),
         };
     }
@@ -90,6 +91,10 @@ public sealed class ScheduleStore(TurnosTables tables)
                 await tables.Schedule.DeleteAsync(row.PartitionKey, row.RowKey, owner.ETag ?? "*", ct);
         }
     }
+
+    private async Task<bool> IsHeldByAsync(Appointment appointment, CancellationToken ct) =>
+        await tables.Schedule.GetAsync(Partition(appointment.BusinessId, appointment.ProfessionalId, appointment.WorkDay),
+            SummaryPrefix + appointment.Id, ["AppointmentId"], ct) is not null;
 
     private static IEnumerable<TableEntity> HoldOperations(Appointment a)
     {

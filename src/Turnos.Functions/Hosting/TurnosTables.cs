@@ -7,17 +7,23 @@ namespace Turnos.Functions.Hosting;
 /// <summary>The app's tables. Created on start by <see cref="StartupInitializer"/>.</summary>
 public sealed class TurnosTables
 {
-    public TurnosTables(IOptions<StorageOptions> options)
+    public TurnosTables(IOptions<StorageOptions> options) : this(CreateService(options.Value), options.Value.TablePrefix)
     {
-        var o = options.Value;
-        Service = o.TableServiceUri is not null
+    }
+
+    public TurnosTables(TableServiceClient service, string tablePrefix)
+    {
+        Service = service;
+        Catalog = Service.GetTableClient(tablePrefix + "catalog");
+        Appointments = Service.GetTableClient(tablePrefix + "appointments");
+        Schedule = Service.GetTableClient(tablePrefix + "schedule");
+    }
+
+    private static TableServiceClient CreateService(StorageOptions o) =>
+        o.TableServiceUri is not null
             ? new TableServiceClient(o.TableServiceUri, new DefaultAzureCredential(
                 new DefaultAzureCredentialOptions { ManagedIdentityClientId = o.ManagedIdentityClientId }))
             : TableServiceClient.FromConnectionString(o.ConnectionString!);
-        Catalog = Service.GetTableClient(o.TablePrefix + "catalog");
-        Appointments = Service.GetTableClient(o.TablePrefix + "appointments");
-        Schedule = Service.GetTableClient(o.TablePrefix + "schedule");
-    }
 
     public TableServiceClient Service { get; }
 

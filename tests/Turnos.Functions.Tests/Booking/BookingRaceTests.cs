@@ -7,16 +7,11 @@ namespace Turnos.Functions.Tests.Booking;
 
 /// <summary>Many customers asking for the same few slots at once: the locks, not luck, decide.</summary>
 [Collection("Azurite")]
-public sealed class BookingRaceTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class BookingRaceTests(AzuriteFixture azurite) : AppTests(azurite)
 {
     private const int Attempts = 200;
     private const int Slots = 20; // Wednesday 09:00–19:00 in 30-minute slots
     private static readonly DateTimeOffset Wednesday9 = Demo.At(2026, 11, 25, 9);
-    private readonly TurnosFactory _app = new(azurite);
-
-    public Task InitializeAsync() { _ = _app.Services; return Task.CompletedTask; }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task BookAsync_200ConcurrentAttemptsFor20SlotsOfOneProfessional_BooksExactly20()
@@ -45,7 +40,7 @@ public sealed class BookingRaceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private async Task<BookingResult[]> RaceAsync(string? professional)
     {
-        var booking = _app.Get<BookingService>();
+        var booking = App.Get<BookingService>();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var tasks = Enumerable.Range(0, Attempts).Select(i => Task.Run(async () =>
         {
@@ -57,7 +52,7 @@ public sealed class BookingRaceTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     private Task<List<Appointment>> StoredAsync() =>
-        _app.Get<AppointmentStore>().ListAsync(Demo.Id, Wednesday9.AddHours(-12), Wednesday9.AddHours(24), default);
+        App.Get<AppointmentStore>().ListAsync(Demo.Id, Wednesday9.AddHours(-12), Wednesday9.AddHours(24), default);
 
     private static void AssertNoOverlap(List<Appointment> appointments)
     {

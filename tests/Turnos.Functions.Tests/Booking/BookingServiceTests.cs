@@ -8,39 +8,30 @@ using Turnos.Functions.Tests.Support;
 namespace Turnos.Functions.Tests.Booking;
 
 [Collection("Azurite")]
-public sealed class BookingServiceTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class BookingServiceTests(AzuriteFixture azurite) : AppTests(azurite)
 {
-    private readonly TurnosFactory _app = new(azurite);
-    private BookingService Booking => _app.Get<BookingService>();
-    private AppointmentStore Appointments => _app.Get<AppointmentStore>();
 
-    // Monday 2026-11-23 12:00 local is "now"; Tuesday the 24th is a normal working day.
-    private static readonly DateTimeOffset Tuesday10 = Demo.At(2026, 11, 24, 10);
-
-    public Task InitializeAsync() { _ = _app.Services; return Task.CompletedTask; }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task BookAsync_FreeSlot_StoresAppointmentCustomerAndHeldTime()
     {
-        var result = await Booking.BookAsync(Demo.Request("corte", "carlos", Tuesday10));
+        var result = await Booking.BookAsync(Demo.Request("corte", "carlos", Demo.Tuesday10));
 
         var booked = Assert.IsType<BookingResult.Booked>(result);
         var a = booked.Appointment;
         Assert.False(booked.Replayed);
         Assert.Equal(("corte", "carlos", AppointmentStatus.Booked), (a.ServiceId, a.ProfessionalId, a.Status));
-        Assert.Equal(Tuesday10.AddMinutes(30), a.EndUtc);
+        Assert.Equal(Demo.Tuesday10.AddMinutes(30), a.EndUtc);
         Assert.Equal(new DateOnly(2026, 11, 24), a.WorkDay);
         Assert.True(BookingCode.IsWellFormed(a.Code));
         Assert.Equal(a, (await Appointments.GetAsync(Demo.Id, a.Id, default))?.Appointment);
         Assert.Equal(a.Id, (await Appointments.FindByCodeAsync(Demo.Id, a.Code.ToLowerInvariant(), default))?.Id);
 
-        var customer = await _app.Get<CustomerStore>().GetAsync(Demo.Id, Demo.Customer().Phone);
+        var customer = await App.Get<CustomerStore>().GetAsync(Demo.Id, Demo.Customer().Phone);
         Assert.Equal(("Cliente 1", "cliente1@example.com"), (customer?.Name, customer?.Email));
         Assert.Equal([a.Id], customer!.AppointmentIds);
 
-        var outcome = await _app.Get<AvailabilityService>().GetAsync(Demo.Id,
+        var outcome = await App.Get<AvailabilityService>().GetAsync(Demo.Id,
             new AvailabilityQuery("corte", "carlos", new DateOnly(2026, 11, 24), ExactTime: new TimeOnly(10, 0)));
         var slot = Assert.Single(outcome!.Result!.Days.Single().Professionals.Single().Slots);
         Assert.Equal((false, UnavailableReason.Booked, a.Id), (slot.Available, slot.Reason, slot.AppointmentId));
@@ -49,21 +40,21 @@ public sealed class BookingServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task BookAsync_TakenSlot_IsRefusedAsBooked()
     {
-        Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(Demo.Request("coloracion", "lucia", Tuesday10)));
+        Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(Demo.Request("coloracion", "lucia", Demo.Tuesday10)));
 
         // Coloración runs 10:00–11:30, so 11:00 overlaps it.
-        var result = await Booking.BookAsync(Demo.Request("corte", "lucia", Tuesday10.AddHours(1), customer: 2));
+        var result = await Booking.BookAsync(Demo.Request("corte", "lucia", Demo.Tuesday10.AddHours(1), customer: 2));
 
         Assert.Equal(new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked), result);
-        Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(Demo.Request("corte", "lucia", Tuesday10.AddMinutes(90), customer: 2)));
+        Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(Demo.Request("corte", "lucia", Demo.Tuesday10.AddMinutes(90), customer: 2)));
     }
 
     [Fact]
     public async Task BookAsync_SameIdempotencyKey_ReturnsTheSameAppointment()
     {
-        var first = Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(Demo.Request("corte", null, Tuesday10, key: "msg-1")));
+        var first = Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(Demo.Request("corte", null, Demo.Tuesday10, key: "msg-1")));
         var concurrent = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
-            Task.Run(() => Booking.BookAsync(Demo.Request("corte", null, Tuesday10, key: "msg-1")))));
+            Task.Run(() => Booking.BookAsync(Demo.Request("corte", null, Demo.Tuesday10, key: "msg-1")))));
 
         Assert.All(concurrent, r =>
         {
@@ -71,7 +62,7 @@ public sealed class BookingServiceTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.True(again.Replayed);
             Assert.Equal(first.Appointment.Id, again.Appointment.Id);
         });
-        var stored = await Appointments.ListAsync(Demo.Id, Tuesday10.AddDays(-1), Tuesday10.AddDays(1), default);
+        var stored = await Appointments.ListAsync(Demo.Id, Demo.Tuesday10.AddDays(-1), Demo.Tuesday10.AddDays(1), default);
         Assert.Single(stored);
     }
 
@@ -79,11 +70,11 @@ public sealed class BookingServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task BookAsync_ConcurrentFirstRequestsWithOneKey_BookOnce()
     {
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
-            Task.Run(() => Booking.BookAsync(Demo.Request("corte", null, Tuesday10.AddMinutes(30 * i), key: "same")))));
+            Task.Run(() => Booking.BookAsync(Demo.Request("corte", null, Demo.Tuesday10.AddMinutes(30 * i), key: "same")))));
 
         var ids = results.Select(r => Assert.IsType<BookingResult.Booked>(r).Appointment.Id).Distinct();
         Assert.Single(ids);
-        Assert.Single(await Appointments.ListAsync(Demo.Id, Tuesday10.AddDays(-1), Tuesday10.AddDays(1), default));
+        Assert.Single(await Appointments.ListAsync(Demo.Id, Demo.Tuesday10.AddDays(-1), Demo.Tuesday10.AddDays(1), default));
     }
 
     [Fact]
@@ -91,14 +82,14 @@ public sealed class BookingServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         async Task<string> BookAny(int minutes, int customer) =>
             Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(
-                Demo.Request("corte", null, Tuesday10.AddMinutes(minutes), customer))).Appointment.ProfessionalId;
+                Demo.Request("corte", null, Demo.Tuesday10.AddMinutes(minutes), customer))).Appointment.ProfessionalId;
 
         Assert.Equal("carlos", await BookAny(0, 1));   // tie: catalog order
         Assert.Equal("lucia", await BookAny(30, 2));   // carlos has one that day
         Assert.Equal("carlos", await BookAny(60, 3));  // tie again
         Assert.Equal("lucia", await BookAny(60, 4));   // carlos is busy at 11:00
         Assert.Equal(new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked), await Booking.BookAsync(
-            Demo.Request("corte", null, Tuesday10.AddMinutes(60), 5)));
+            Demo.Request("corte", null, Demo.Tuesday10.AddMinutes(60), 5)));
     }
 
     public static TheoryData<string, string?, int, int, int, int, int, BookingRefusal, UnavailableReason?> Refusals => new()
@@ -130,5 +121,5 @@ public sealed class BookingServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task BookAsync_UnknownBusiness_IsRefused() =>
         Assert.Equal(new BookingResult.Refused(BookingRefusal.UnknownBusiness),
-            await Booking.BookAsync(Demo.Request("corte", null, Tuesday10) with { BusinessId = "no-such" }));
+            await Booking.BookAsync(Demo.Request("corte", null, Demo.Tuesday10) with { BusinessId = "no-such" }));
 }

@@ -7,44 +7,35 @@ using Turnos.Functions.Tests.Support;
 namespace Turnos.Functions.Tests.Booking;
 
 [Collection("Azurite")]
-public sealed class CancelAndRescheduleTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class CancelAndRescheduleTests(AzuriteFixture azurite) : AppTests(azurite)
 {
-    private readonly TurnosFactory _app = new(azurite);
-    private BookingService Booking => _app.Get<BookingService>();
-    private AppointmentStore Appointments => _app.Get<AppointmentStore>();
-    private static readonly DateTimeOffset Tuesday10 = Demo.At(2026, 11, 24, 10);
-
-    public Task InitializeAsync() { _ = _app.Services; return Task.CompletedTask; }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private async Task<Appointment> BookAsync(string service, string professional, DateTimeOffset start, int customer = 1) =>
         Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(Demo.Request(service, professional, start, customer))).Appointment;
 
     [Fact]
     public async Task CancelAsync_Booked_MarksCancelledAndFreesTheTime()
     {
-        var a = await BookAsync("corte", "carlos", Tuesday10);
+        var a = await BookAsync("corte", "carlos", Demo.Tuesday10);
 
         var result = await Booking.CancelAsync(Demo.Id, a.Id);
 
         Assert.Equal(AppointmentStatus.Cancelled, Assert.IsType<CancelResult.Cancelled>(result).Appointment.Status);
         Assert.Equal(AppointmentStatus.Cancelled, (await Appointments.GetAsync(Demo.Id, a.Id, default))?.Appointment.Status);
-        await BookAsync("corte", "carlos", Tuesday10, customer: 2);
+        await BookAsync("corte", "carlos", Demo.Tuesday10, customer: 2);
     }
 
     [Fact]
     public async Task CancelAsync_Twice_SecondChangesNothing()
     {
-        var a = await BookAsync("corte", "carlos", Tuesday10);
+        var a = await BookAsync("corte", "carlos", Demo.Tuesday10);
         await Booking.CancelAsync(Demo.Id, a.Id);
-        var other = await BookAsync("corte", "carlos", Tuesday10, customer: 2);
+        var other = await BookAsync("corte", "carlos", Demo.Tuesday10, customer: 2);
 
         var again = await Booking.CancelAsync(Demo.Id, a.Id);
 
         Assert.IsType<CancelResult.NotActive>(again);
         Assert.Equal(new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked),
-            await Booking.BookAsync(Demo.Request("corte", "carlos", Tuesday10, customer: 3)));
+            await Booking.BookAsync(Demo.Request("corte", "carlos", Demo.Tuesday10, customer: 3)));
         Assert.Equal(AppointmentStatus.Booked, (await Appointments.GetAsync(Demo.Id, other.Id, default))?.Appointment.Status);
         Assert.IsType<CancelResult.NotFound>(await Booking.CancelAsync(Demo.Id, "missing"));
     }
@@ -52,42 +43,42 @@ public sealed class CancelAndRescheduleTests(AzuriteFixture azurite) : IAsyncLif
     [Fact]
     public async Task RescheduleAsync_ToAFreeTime_BooksTheNewAndMarksTheOriginal()
     {
-        var a = await BookAsync("corte", "carlos", Tuesday10);
+        var a = await BookAsync("corte", "carlos", Demo.Tuesday10);
 
-        var result = Assert.IsType<RescheduleResult.Rescheduled>(await Booking.RescheduleAsync(Demo.Id, a.Id, Tuesday10.AddDays(1), "lucia"));
+        var result = Assert.IsType<RescheduleResult.Rescheduled>(await Booking.RescheduleAsync(Demo.Id, a.Id, Demo.Tuesday10.AddDays(1), "lucia"));
 
-        Assert.Equal(("lucia", Tuesday10.AddDays(1), a.Id), (result.Replacement.ProfessionalId, result.Replacement.StartUtc, result.Replacement.RescheduledFromId));
+        Assert.Equal(("lucia", Demo.Tuesday10.AddDays(1), a.Id), (result.Replacement.ProfessionalId, result.Replacement.StartUtc, result.Replacement.RescheduledFromId));
         var original = (await Appointments.GetAsync(Demo.Id, a.Id, default))!.Value.Appointment;
         Assert.Equal((AppointmentStatus.Rescheduled, result.Replacement.Id), (original.Status, original.RescheduledToId));
-        await BookAsync("corte", "carlos", Tuesday10, customer: 2); // the old time is free again
-        Assert.IsType<RescheduleResult.NotActive>(await Booking.RescheduleAsync(Demo.Id, a.Id, Tuesday10.AddHours(3)));
+        await BookAsync("corte", "carlos", Demo.Tuesday10, customer: 2); // the old time is free again
+        Assert.IsType<RescheduleResult.NotActive>(await Booking.RescheduleAsync(Demo.Id, a.Id, Demo.Tuesday10.AddHours(3)));
     }
 
     [Fact]
     public async Task RescheduleAsync_OverlappingItsOwnTime_Succeeds()
     {
-        var a = await BookAsync("coloracion", "lucia", Tuesday10); // 10:00–11:30
+        var a = await BookAsync("coloracion", "lucia", Demo.Tuesday10); // 10:00–11:30
 
-        var result = await Booking.RescheduleAsync(Demo.Id, a.Id, Tuesday10.AddMinutes(30));
+        var result = await Booking.RescheduleAsync(Demo.Id, a.Id, Demo.Tuesday10.AddMinutes(30));
 
         var moved = Assert.IsType<RescheduleResult.Rescheduled>(result).Replacement;
-        Assert.Equal((Tuesday10.AddMinutes(30), Tuesday10.AddMinutes(120)), (moved.StartUtc, moved.EndUtc));
-        await BookAsync("corte", "lucia", Tuesday10, customer: 2); // 10:00 was released
+        Assert.Equal((Demo.Tuesday10.AddMinutes(30), Demo.Tuesday10.AddMinutes(120)), (moved.StartUtc, moved.EndUtc));
+        await BookAsync("corte", "lucia", Demo.Tuesday10, customer: 2); // 10:00 was released
         Assert.Equal(new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked),
-            await Booking.BookAsync(Demo.Request("corte", "lucia", Tuesday10.AddMinutes(90), customer: 3)));
+            await Booking.BookAsync(Demo.Request("corte", "lucia", Demo.Tuesday10.AddMinutes(90), customer: 3)));
     }
 
     [Fact]
     public async Task RescheduleAsync_ToATakenTime_KeepsTheOriginal()
     {
-        var a = await BookAsync("corte", "carlos", Tuesday10);
-        await BookAsync("corte", "carlos", Tuesday10.AddHours(1), customer: 2);
+        var a = await BookAsync("corte", "carlos", Demo.Tuesday10);
+        await BookAsync("corte", "carlos", Demo.Tuesday10.AddHours(1), customer: 2);
 
-        var result = await Booking.RescheduleAsync(Demo.Id, a.Id, Tuesday10.AddHours(1));
+        var result = await Booking.RescheduleAsync(Demo.Id, a.Id, Demo.Tuesday10.AddHours(1));
 
         Assert.Equal(new RescheduleResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked), result);
         Assert.Equal(AppointmentStatus.Booked, (await Appointments.GetAsync(Demo.Id, a.Id, default))?.Appointment.Status);
         Assert.Equal(new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked),
-            await Booking.BookAsync(Demo.Request("corte", "carlos", Tuesday10, customer: 3)));
+            await Booking.BookAsync(Demo.Request("corte", "carlos", Demo.Tuesday10, customer: 3)));
     }
 }

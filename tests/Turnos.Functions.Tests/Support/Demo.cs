@@ -8,6 +8,10 @@ public static class Demo
     public const string Id = "demo";
     private static readonly TimeSpan Offset = TimeSpan.FromHours(-3);
 
+    /// <summary>Tests run on Monday 2026-11-23 at 12:00 local (TurnosFactory.DefaultNow); the Tuesday
+    /// after is a normal working day.</summary>
+    public static readonly DateTimeOffset Tuesday10 = At(2026, 11, 24, 10);
+
     /// <summary>A Buenos Aires wall time as the UTC instant the app stores.</summary>
     public static DateTimeOffset At(int year, int month, int day, int hour, int minute = 0) =>
         new DateTimeOffset(year, month, day, hour, minute, 0, Offset).ToUniversalTime();
