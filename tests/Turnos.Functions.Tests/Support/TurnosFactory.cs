@@ -10,7 +10,8 @@ namespace Turnos.Functions.Tests.Support;
 /// The real app against the shared Azurite, with its own table prefix (so tests never see each other's
 /// data), the demo seed unless told otherwise, and a clock the test controls.
 /// </summary>
-public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = null, string? seedFile = null)
+public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = null, string? seedFile = null,
+    IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>Monday 2026-11-23 12:00 in Buenos Aires (UTC-3).</summary>
@@ -28,6 +29,7 @@ public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = 
         builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Turnos:SeedFile", seedFile ?? RepoPaths.DemoSeed);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
