@@ -49,8 +49,7 @@ public sealed partial class BookingService
         for (var i = 0; i < candidates.Count; i++)
         {
             var mine = held.Where(h => h.ProfessionalId == candidates[i].Id && h.AppointmentId != replacing?.Id).ToList();
-            var busy = mine
-                .Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
+            var busy = mine.Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
             var check = AvailabilityEngine.CheckSlot(snapshot, service, candidates[i], request.StartUtc, busy, now, request.DurationMinutes);
             if (!check.Available)
             {

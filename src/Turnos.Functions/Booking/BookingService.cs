@@ -1,7 +1,4 @@
-using Turnos.Core.Availability;
 using Turnos.Core.Booking;
-using Turnos.Core.Businesses;
-using Turnos.Core.Businesses.Documents;
 using Turnos.Functions.Businesses;
 
 namespace Turnos.Functions.Booking;
@@ -50,7 +47,8 @@ public sealed partial class BookingService(
                     appointment = appointment with { Code = BookingCode.New() };
                     break;
                 default:
-                    // Our claim was taken over as stale while we worked: give the slot back to the winner.
+                    // Our claim was taken over as stale while we worked (or codes kept colliding): give the
+                    // slot back, and answer with whatever the key's winner booked.
                     await schedule.ReleaseAsync(appointment, ct);
                     return await claims.ReplayAsync(request.BusinessId, request.IdempotencyKey, ct)
                         ?? new BookingResult.Refused(BookingRefusal.InProgress);

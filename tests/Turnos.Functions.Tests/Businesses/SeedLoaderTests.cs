@@ -2,6 +2,7 @@ using System.Text.Json;
 using Turnos.Core.Businesses.Documents;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Hosting;
+using Turnos.Functions.Storage;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
 
@@ -66,10 +67,7 @@ public sealed class SeedLoaderTests(AzuriteFixture azurite)
 
         Assert.Contains(path, error.Message);
         Assert.Contains("professionals[0] (ana).services[0]", error.Message);
-        var tables = new TurnosTables(Microsoft.Extensions.Options.Options.Create(new StorageOptions
-        {
-            ConnectionString = azurite.ConnectionString, TablePrefix = app.TablePrefix,
-        }));
+        var tables = new TurnosTables(TableServiceClient.FromConnectionString(azurite.ConnectionString), app.TablePrefix);
         Assert.Empty(await new CatalogStore(tables).ListBusinessIdsAsync());
     }
 

@@ -33,7 +33,11 @@ public static class CatalogDocuments
 
     public static ServiceDocument FromService(Service s) => new()
     {
-        Id = s.Id, Name = s.Name, DurationMinutes = s.DurationMinutes, Price = s.Price, Description = s.Description,
+        Id = s.Id,
+        Name = s.Name,
+        DurationMinutes = s.DurationMinutes,
+        Price = s.Price,
+        Description = s.Description,
     };
 
     public static ProfessionalDocument FromProfessional(Professional p) => new()
