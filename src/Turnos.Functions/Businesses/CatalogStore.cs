@@ -19,19 +19,18 @@ public sealed class CatalogStore(TurnosTables tables)
 
     public async Task<BusinessSnapshot?> GetSnapshotAsync(string businessId, CancellationToken ct = default)
     {
-        var (doc, _) = await GetDocumentAsync(businessId, ct);
+        var doc = await GetDocumentAsync(businessId, ct);
         if (doc is null) return null;
         var validation = CatalogValidator.Validate(doc, $"table {tables.Catalog.Name}, business '{businessId}'");
         return validation.Snapshot ?? throw new InvalidOperationException(
             $"The stored catalog of business '{businessId}' is invalid: {string.Join("; ", validation.Errors)}");
     }
 
-    /// <summary>The stored document and the seed hash it was last loaded from, if any.</summary>
-    public async Task<(BusinessDocument? Document, string? SeedHash)> GetDocumentAsync(string businessId, CancellationToken ct = default)
+    /// <summary>The stored document of a business, or null.</summary>
+    public async Task<BusinessDocument?> GetDocumentAsync(string businessId, CancellationToken ct = default)
     {
-        if (!CatalogValidator.IdPattern().IsMatch(businessId)) return (null, null);
+        if (!CatalogValidator.IdPattern().IsMatch(businessId)) return null;
         BusinessDocument? doc = null;
-        string? seedHash = null;
         var services = new List<(int, ServiceDocument?)>();
         var professionals = new List<(int, ProfessionalDocument?)>();
         var blocks = new List<(int, BlockDocument?)>();
@@ -41,21 +40,22 @@ public sealed class CatalogStore(TurnosTables tables)
             var order = row.GetInt32("Order") ?? 0;
             switch (row.GetString("Kind"))
             {
-                case "business":
-                    doc = JsonSerializer.Deserialize<BusinessDocument>(data, Json);
-                    seedHash = row.GetString("SeedHash");
-                    break;
+                case "business": doc = JsonSerializer.Deserialize<BusinessDocument>(data, Json); break;
                 case "service": services.Add((order, JsonSerializer.Deserialize<ServiceDocument>(data, Json))); break;
                 case "professional": professionals.Add((order, JsonSerializer.Deserialize<ProfessionalDocument>(data, Json))); break;
                 case "block": blocks.Add((order, JsonSerializer.Deserialize<BlockDocument>(data, Json))); break;
             }
         }
-        if (doc is null) return (null, null);
+        if (doc is null) return null;
         doc.Services = [.. services.OrderBy(x => x.Item1).Select(x => x.Item2)];
         doc.Professionals = [.. professionals.OrderBy(x => x.Item1).Select(x => x.Item2)];
         doc.Blocks = [.. blocks.OrderBy(x => x.Item1).Select(x => x.Item2)];
-        return (doc, seedHash);
+        return doc;
     }
+
+    /// <summary>The hash of the seed document the business was last loaded from; null if none (or no business).</summary>
+    public async Task<string?> GetSeedHashAsync(string businessId, CancellationToken ct = default) =>
+        (await tables.Catalog.GetAsync(businessId, BusinessRow, ["SeedHash"], ct))?.GetString("SeedHash");
 
     /// <summary>Writes a validated snapshot, removing rows (and numbers) it no longer has.</summary>
     public async Task SaveAsync(BusinessSnapshot snapshot, string? seedHash = null, CancellationToken ct = default)

@@ -68,8 +68,7 @@ public sealed partial class SeedLoader(CatalogStore catalog, ILogger<SeedLoader>
         var updated = 0;
         foreach (var (snapshot, hash) in businesses)
         {
-            var (_, storedHash) = await catalog.GetDocumentAsync(snapshot.Business.Id, ct);
-            if (storedHash == hash) continue;
+            if (await catalog.GetSeedHashAsync(snapshot.Business.Id, ct) == hash) continue;
             await catalog.SaveAsync(snapshot, hash, ct);
             updated++;
         }
