@@ -1,0 +1,60 @@
+using Turnos.Core.Businesses;
+
+namespace Turnos.Core.Conversations;
+
+/// <summary>What the customer wants with this message. The names match the command-line contract
+/// (book, availability, price, cancel, reschedule, confirm_yes, confirm_no, greet, thanks, human, other).</summary>
+public enum Intent { Other, Greet, Book, Availability, Price, Cancel, Reschedule, ConfirmYes, ConfirmNo, Thanks, Human }
+
+/// <summary>What the assistant asked last, so a bare answer ("sí", "Juan", "la 2", "mañana") reads in context.</summary>
+public enum Expectation { None, Service, Date, Time, Professional, Name, Email, Confirmation, Choice, Business, WhichAppointment }
+
+/// <summary>Why a value that looked like an email was not taken.</summary>
+public enum EmailProblem { Invalid, TooLong, LooksLikePhone }
+
+/// <summary>Why an answer to "¿cómo te llamás?" was not taken as a name.</summary>
+public enum NameProblem { TooShort, TooLong, HasDigits, InvalidCharacters }
+
+/// <summary>A local time-of-day window ("a la tarde", "entre las 10 y las 12"); <see cref="To"/> exclusive.</summary>
+public readonly record struct TimeWindow(TimeOnly From, TimeOnly To);
+
+/// <summary>
+/// What one message says, whoever understood it (rules or a language model). Ids refer to the business's
+/// catalog; every value has been validated against it. Dates and times are the business's local ones.
+/// </summary>
+public sealed record Understanding
+{
+    public Intent Intent { get; init; } = Intent.Other;
+    public DateOnly? Date { get; init; }
+    public TimeOnly? Time { get; init; }
+    public TimeWindow? TimeRange { get; init; }
+    public string? ServiceId { get; init; }
+    public string? ProfessionalId { get; init; }
+
+    /// <summary>"con cualquiera", "me da igual quién".</summary>
+    public bool AnyProfessional { get; init; }
+
+    /// <summary>Title-cased, validated (2–100 letters, spaces, hyphens, apostrophes).</summary>
+    public string? Name { get; init; }
+    public NameProblem? NameProblem { get; init; }
+
+    /// <summary>Lowercased, validated (RFC-style, at most 254 characters).</summary>
+    public string? Email { get; init; }
+    public EmailProblem? EmailProblem { get; init; }
+
+    /// <summary>1-based pick among options the assistant listed ("la 2", "la segunda", "la última").</summary>
+    public int? Choice { get; init; }
+
+    /// <summary>A business code, for a WhatsApp number shared by several businesses.</summary>
+    public string? BusinessCode { get; init; }
+
+    public UnderstandingSource Source { get; init; } = UnderstandingSource.Rules;
+}
+
+public enum UnderstandingSource { Rules, LanguageModel }
+
+/// <summary>
+/// Everything an understanding needs: the text, the business's local wall-clock time now, its catalog
+/// (services, professionals, hours — "a las 3" is read against them) and what was asked last.
+/// </summary>
+public sealed record UnderstandingContext(string Text, DateTime LocalNow, BusinessSnapshot Business, Expectation Expecting = Expectation.None);
