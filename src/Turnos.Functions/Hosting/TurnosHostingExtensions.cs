@@ -1,6 +1,7 @@
 using Turnos.Functions.Availability;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Conversations;
 using Turnos.Functions.Health;
 
 namespace Turnos.Functions.Hosting;
@@ -30,6 +31,7 @@ public static class TurnosHostingExtensions
         services.AddSingleton<CustomerStore>();
         services.AddSingleton<BookingService>();
         services.AddSingleton<AvailabilityService>();
+        services.AddConversations(builder.Configuration);
         services.AddHostedService<StartupInitializer>();
         return builder;
     }
