@@ -11,6 +11,22 @@ public sealed record Business(
     string Currency)
 {
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    /// <summary>How the assistant presents itself to this business's customers.</summary>
+    public Persona Persona { get; init; } = Persona.Default;
+}
+
+/// <summary>
+/// The assistant's voice for one business: what customers read (Spanish). Null texts use the defaults;
+/// <see cref="Greeting"/> and <see cref="Farewell"/> may say {negocio} and {bot}.
+/// </summary>
+public sealed record Persona(
+    string BotName = "Turnos",
+    string? Greeting = null,
+    string? Farewell = null,
+    string? UnknownPhrase = null)
+{
+    public static Persona Default { get; } = new();
 }
 
 /// <summary>How a business lets customers book. Minutes throughout.</summary>

@@ -17,6 +17,7 @@ public sealed class TurnosTables
         Catalog = Service.GetTableClient(tablePrefix + "catalog");
         Appointments = Service.GetTableClient(tablePrefix + "appointments");
         Schedule = Service.GetTableClient(tablePrefix + "schedule");
+        Conversations = Service.GetTableClient(tablePrefix + "conversations");
     }
 
     private static TableServiceClient CreateService(StorageOptions o) =>
@@ -37,7 +38,10 @@ public sealed class TurnosTables
     /// booking impossible (partition = business|professional|yyyy-MM-dd).</summary>
     public TableClient Schedule { get; }
 
-    public IEnumerable<TableClient> All => [Catalog, Appointments, Schedule];
+    /// <summary>One row per business and customer: the conversation's state (partition = business).</summary>
+    public TableClient Conversations { get; }
+
+    public IEnumerable<TableClient> All => [Catalog, Appointments, Schedule, Conversations];
 
     public async Task EnsureCreatedAsync(CancellationToken ct)
     {

@@ -1,0 +1,59 @@
+using Turnos.Core.Businesses;
+
+namespace Turnos.Core.Conversations;
+
+/// <summary>What the conversation is about right now.</summary>
+public enum ConversationMode { None, Booking, Cancelling, Rescheduling }
+
+/// <summary>What the customer has asked for so far, in the business's local time.</summary>
+public sealed record BookingDraft(
+    string? ServiceId = null,
+    string? ProfessionalId = null,
+    bool AnyProfessional = false,
+    DateOnly? Date = null,
+    TimeOnly? Time = null,
+    TimeWindow? TimeRange = null);
+
+/// <summary>A concrete start the assistant offered (alternatives, a list of free times, or the one to confirm).</summary>
+public sealed record OfferedSlot(string ProfessionalId, DateTimeOffset StartUtc);
+
+/// <summary>One of the customer's upcoming appointments, as listed to pick from.</summary>
+public sealed record AppointmentChoice(string AppointmentId, string ServiceId, string ProfessionalId, DateTimeOffset StartUtc);
+
+/// <summary>
+/// The durable state of one conversation (business, customer phone). It is the orchestration's whole
+/// memory: each inbound message advances it through <see cref="ConversationEngine"/>.
+/// </summary>
+public sealed record ConversationState
+{
+    public required string BusinessId { get; init; }
+    public required string CustomerPhone { get; init; }
+    public ConversationMode Mode { get; init; }
+    public BookingDraft Draft { get; init; } = new();
+    public Expectation Expecting { get; init; }
+    public IReadOnlyList<OfferedSlot> Offered { get; init; } = [];
+    public OfferedSlot? Pending { get; init; }
+    public IReadOnlyList<AppointmentChoice> Appointments { get; init; } = [];
+    public AppointmentChoice? Target { get; init; }
+
+    /// <summary>The customer's profile: survives restarts of the conversation.</summary>
+    public string? CustomerName { get; init; }
+    public string? CustomerEmail { get; init; }
+
+    public bool Greeted { get; init; }
+    public bool HandoffRequested { get; init; }
+    public int Turns { get; init; }
+    public DateTimeOffset? LastActivityUtc { get; init; }
+
+    public static ConversationState New(string businessId, string customerPhone) =>
+        new() { BusinessId = businessId, CustomerPhone = customerPhone };
+
+    /// <summary>A fresh conversation that remembers who the customer is.</summary>
+    public ConversationState Restart() => New(BusinessId, CustomerPhone) with
+    {
+        CustomerName = CustomerName,
+        CustomerEmail = CustomerEmail,
+        Turns = Turns,
+        LastActivityUtc = LastActivityUtc,
+    };
+}

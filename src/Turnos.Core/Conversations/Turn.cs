@@ -1,0 +1,102 @@
+using Turnos.Core.Businesses;
+
+namespace Turnos.Core.Conversations;
+
+/// <summary>One turn being decided: the state as it evolves, the replies so far and the effect asked for.</summary>
+internal sealed partial class Turn(ConversationState state, Understanding u, TurnFacts facts, IReadOnlyList<string>? earlier = null)
+{
+    private readonly List<string> _replies = [.. earlier ?? []];
+    private ConversationState _state = state;
+    private TurnEffect? _effect;
+
+    private DateOnly Today => LocalTime.Today(facts.NowUtc, facts.Zone);
+
+    private Business Business => facts.Business.Business;
+
+    public TurnDecision Run()
+    {
+        if (!_state.Greeted)
+        {
+            Say(Replies.Greeting(Business, _state.CustomerName));
+            _state = _state with { Greeted = true };
+        }
+        AbsorbProfile();
+        Route();
+        return Decision();
+    }
+
+    private void Route()
+    {
+        var hasBookingFacts = u.ServiceId is not null || u.Date is not null || u.Time is not null || u.TimeRange is not null
+            || u.ProfessionalId is not null;
+        switch (u.Intent)
+        {
+            case Intent.Human:
+                Say(Replies.Handoff(Business));
+                _state = _state with { HandoffRequested = true };
+                _effect = new TurnEffect.FlagForHuman();
+                return;
+            case Intent.Thanks when _state.Expecting != Expectation.Confirmation:
+                Say(Replies.Farewell(Business));
+                _state = _state.Restart() with { Greeted = true };
+                return;
+            case Intent.ConfirmYes or Intent.ConfirmNo when _state.Expecting == Expectation.Confirmation:
+                Confirm(u.Intent == Intent.ConfirmYes);
+                return;
+            case Intent.Cancel:
+                StartManaging(ConversationMode.Cancelling);
+                return;
+            case Intent.Reschedule:
+                StartManaging(ConversationMode.Rescheduling);
+                return;
+        }
+        if (_state.Expecting == Expectation.WhichAppointment && PickAppointment()) return;
+        if (_state.Expecting == Expectation.Choice && PickOffered()) return;
+        if (!hasBookingFacts && _state.Expecting == Expectation.Name && u.Name is null)
+        {
+            Say(u.NameProblem is { } nameProblem ? Replies.NameProblem(nameProblem) : Replies.AskName);
+            return;
+        }
+        if (!hasBookingFacts && _state.Expecting == Expectation.Email && u.Email is null)
+        {
+            Say(u.EmailProblem is { } emailProblem ? Replies.EmailProblem(emailProblem) : Replies.AskEmail);
+            return;
+        }
+        if (u.Intent == Intent.Price && !hasBookingFacts || u.Intent == Intent.Price && u.ServiceId is not null && u.Date is null)
+        {
+            TellPrices();
+            return;
+        }
+        if (u.Intent is Intent.Book or Intent.Availability || hasBookingFacts
+            || _state.Mode is ConversationMode.Booking or ConversationMode.Rescheduling)
+        {
+            AdvanceBooking();
+            return;
+        }
+        if (u.Intent == Intent.Greet)
+        {
+            Say(Replies.Menu);
+            return;
+        }
+        Say(Replies.Unknown(Business));
+        Reask();
+    }
+
+    /// <summary>A valid name or email is kept whenever it comes; a problem is explained only when it was asked for.</summary>
+    private void AbsorbProfile()
+    {
+        if (u.Name is not null && (_state.Expecting == Expectation.Name || _state.CustomerName is null))
+            _state = _state with { CustomerName = u.Name };
+        if (u.Email is not null) _state = _state with { CustomerEmail = u.Email };
+    }
+
+    private TurnDecision Decision() => new(_state, _replies, _effect);
+
+    private void Say(string text) => _replies.Add(text);
+
+    private void Expect(Expectation expectation, string question)
+    {
+        _state = _state with { Expecting = expectation };
+        Say(question);
+    }
+}

@@ -1,0 +1,61 @@
+using Turnos.Core.Availability;
+using Turnos.Core.Booking;
+using Turnos.Core.Businesses;
+
+namespace Turnos.Core.Conversations;
+
+/// <summary>
+/// What the app loaded for this turn: the business, the time professionals are already held from
+/// <see cref="BusyFrom"/> to <see cref="BusyUntil"/> (local dates, inclusive), and the customer's
+/// known profile and upcoming appointments.
+/// </summary>
+public sealed record TurnFacts(
+    BusinessSnapshot Business,
+    IReadOnlyList<BusyInterval> Busy,
+    DateOnly BusyFrom,
+    DateOnly BusyUntil,
+    DateTimeOffset NowUtc,
+    string? KnownName = null,
+    string? KnownEmail = null,
+    IReadOnlyList<Appointment>? Upcoming = null)
+{
+    public TimeZoneInfo Zone { get; } = Business.Business.TimeZone;
+}
+
+/// <summary>Side effects a turn asks for. The app runs them (idempotently) and reports back.</summary>
+public abstract record TurnEffect
+{
+    private TurnEffect() { }
+
+    public sealed record Book(string ServiceId, string ProfessionalId, DateTimeOffset StartUtc, string Name, string? Email) : TurnEffect;
+
+    public sealed record Cancel(string AppointmentId) : TurnEffect;
+
+    public sealed record Reschedule(string AppointmentId, string ProfessionalId, DateTimeOffset StartUtc) : TurnEffect;
+
+    /// <summary>The customer asked for a person: flag the conversation for the business.</summary>
+    public sealed record FlagForHuman : TurnEffect;
+}
+
+/// <summary>How an effect went, fed back to <see cref="ConversationEngine.Complete"/>.</summary>
+public abstract record EffectOutcome
+{
+    private EffectOutcome() { }
+
+    public sealed record Booked(Appointment Appointment) : EffectOutcome;
+
+    public sealed record Cancelled(Appointment Appointment) : EffectOutcome;
+
+    public sealed record Rescheduled(Appointment Replacement) : EffectOutcome;
+
+    /// <summary>The slot went to someone else (or the rules now refuse it); offer alternatives.</summary>
+    public sealed record SlotLost(UnavailableReason? Reason) : EffectOutcome;
+
+    /// <summary>The appointment is no longer active (cancelled or moved meanwhile).</summary>
+    public sealed record NotActive : EffectOutcome;
+
+    public sealed record Done : EffectOutcome;
+}
+
+/// <param name="Effect">At most one effect per turn; its outcome completes the replies.</param>
+public sealed record TurnDecision(ConversationState State, IReadOnlyList<string> Replies, TurnEffect? Effect = null);

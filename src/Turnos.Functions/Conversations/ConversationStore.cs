@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Turnos.Core.Conversations;
+using Turnos.Functions.Booking;
+using Turnos.Functions.Hosting;
+using Turnos.Functions.Storage;
+
+namespace Turnos.Functions.Conversations;
+
+/// <summary>
+/// One row per (business, customer): the conversation's state as JSON, guarded by its ETag. The row key
+/// is a hash of the phone (keys travel in URLs); the phone itself is a column the business can read.
+/// </summary>
+public sealed class ConversationStore(TurnosTables tables)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public async Task<(ConversationState State, string? ETag)> LoadAsync(string businessId, string phone, CancellationToken ct)
+    {
+        var row = await tables.Conversations.GetAsync(businessId, Key(phone), ct: ct);
+        return row?.GetString("Data") is { } data
+            ? (JsonSerializer.Deserialize<ConversationState>(data, Json)!, row.ETag)
+            : (ConversationState.New(businessId, phone), null);
+    }
+
+    /// <summary>False when someone else changed the conversation since it was loaded.</summary>
+    public async Task<bool> TrySaveAsync(ConversationState state, string? etag, CancellationToken ct)
+    {
+        var row = new TableEntity(state.BusinessId, Key(state.CustomerPhone))
+        {
+            ["Data"] = JsonSerializer.Serialize(state, Json),
+            ["CustomerPhone"] = state.CustomerPhone,
+            ["CustomerName"] = state.CustomerName,
+            ["Mode"] = state.Mode.ToString(),
+            ["HandoffRequested"] = state.HandoffRequested,
+            ["LastActivityUtc"] = state.LastActivityUtc,
+        };
+        var result = etag is null
+            ? await tables.Conversations.InsertAsync(row, ct)
+            : await tables.Conversations.ReplaceAsync(row, etag, ct);
+        return result.IsSuccess;
+    }
+
+    /// <summary>Conversations whose customer asked for a person.</summary>
+    public async Task<List<ConversationState>> ListHandoffsAsync(string businessId, CancellationToken ct)
+    {
+        var list = new List<ConversationState>();
+        await foreach (var row in tables.Conversations.QueryAsync(
+            TableFilter.Of($"PartitionKey eq {businessId} and HandoffRequested eq {true}"), ["Data"], ct: ct))
+            list.Add(JsonSerializer.Deserialize<ConversationState>(row.GetString("Data")!, Json)!);
+        return list;
+    }
+
+    private static string Key(string phone) => AppointmentStore.HashedKey("", phone);
+}
