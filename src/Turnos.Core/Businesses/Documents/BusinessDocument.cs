@@ -17,6 +17,7 @@ public sealed class BusinessDocument
     public string? Address { get; set; }
     public string? Currency { get; set; }
     public PolicyDocument? Policy { get; set; }
+    public PersonaDocument? Persona { get; set; }
 
     /// <summary>Default weekly hours for professionals that do not set their own.</summary>
     public Dictionary<string, List<string?>?>? Hours { get; set; }
@@ -33,6 +34,15 @@ public sealed class PolicyDocument
     public int? MaximumHorizonDays { get; set; }
     public int? BufferBeforeMinutes { get; set; }
     public int? BufferAfterMinutes { get; set; }
+}
+
+/// <summary>The assistant's voice; every field optional. Greeting and farewell may say {negocio} and {bot}.</summary>
+public sealed class PersonaDocument
+{
+    public string? BotName { get; set; }
+    public string? Greeting { get; set; }
+    public string? Farewell { get; set; }
+    public string? UnknownPhrase { get; set; }
 }
 
 public sealed class ServiceDocument

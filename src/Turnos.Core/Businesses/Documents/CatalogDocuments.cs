@@ -25,6 +25,13 @@ public static class CatalogDocuments
                 BufferBeforeMinutes = b.Policy.BufferBeforeMinutes,
                 BufferAfterMinutes = b.Policy.BufferAfterMinutes,
             },
+            Persona = b.Persona == Persona.Default ? null : new PersonaDocument
+            {
+                BotName = b.Persona.BotName,
+                Greeting = b.Persona.Greeting,
+                Farewell = b.Persona.Farewell,
+                UnknownPhrase = b.Persona.UnknownPhrase,
+            },
             Services = [.. snapshot.Services.Select(FromService)],
             Professionals = [.. snapshot.Professionals.Select(FromProfessional)],
             Blocks = [.. snapshot.Blocks.Select(FromBlock)],

@@ -53,33 +53,12 @@ public static partial class CatalogValidator
         var blocks = zone is null ? [] : BlockParser.Parse(doc.Blocks, zone, professionals, $"{path}.blocks", errors);
 
         if (errors.Count > 0 || zone is null) return new(null, errors);
-        var business = new Business(id!, name!, doc.TimeZone!, numbers, doc.Address?.Trim(), policy, currency);
+        var business = new Business(id!, name!, doc.TimeZone!, numbers, doc.Address?.Trim(), policy, currency)
+        {
+            Persona = ValidatePersona(doc.Persona, $"{path}.persona", errors),
+        };
+        if (errors.Count > 0) return new(null, errors);
         return new(new BusinessSnapshot(business, services, professionals, blocks), errors);
-    }
-
-    private static BookingPolicy ValidatePolicy(PolicyDocument p, string path, List<CatalogError> errors)
-    {
-        var defaults = new BookingPolicy();
-        var policy = new BookingPolicy(
-            p.SlotIntervalMinutes ?? defaults.SlotIntervalMinutes,
-            p.MinimumNoticeMinutes ?? defaults.MinimumNoticeMinutes,
-            p.MaximumHorizonDays ?? defaults.MaximumHorizonDays,
-            p.BufferBeforeMinutes ?? defaults.BufferBeforeMinutes,
-            p.BufferAfterMinutes ?? defaults.BufferAfterMinutes);
-        if (!BookingPolicy.AllowedIntervals.Contains(policy.SlotIntervalMinutes))
-            errors.Add(new($"{path}.slotIntervalMinutes", $"must be 15, 30 or 60, not {policy.SlotIntervalMinutes}"));
-        if (policy.MinimumNoticeMinutes is < 0 or > 60 * 24 * 30)
-            errors.Add(new($"{path}.minimumNoticeMinutes", "must be between 0 and 43200 (30 days)"));
-        if (policy.MaximumHorizonDays is < 1 or > 365)
-            errors.Add(new($"{path}.maximumHorizonDays", "must be between 1 and 365"));
-        CheckBuffer(policy.BufferBeforeMinutes, $"{path}.bufferBeforeMinutes", errors);
-        CheckBuffer(policy.BufferAfterMinutes, $"{path}.bufferAfterMinutes", errors);
-        return policy;
-    }
-
-    private static void CheckBuffer(int minutes, string path, List<CatalogError> errors)
-    {
-        if (minutes is < 0 or > 120 || minutes % 5 != 0) errors.Add(new(path, "must be a multiple of 5 between 0 and 120"));
     }
 
     private static List<Service> ValidateServices(List<ServiceDocument?>? docs, BookingPolicy policy, string path, List<CatalogError> errors)
