@@ -42,7 +42,8 @@ public sealed record Understanding
     public string? Email { get; init; }
     public EmailProblem? EmailProblem { get; init; }
 
-    /// <summary>1-based pick among options the assistant listed ("la 2", "la segunda", "la última").</summary>
+    /// <summary>1-based pick among options the assistant listed ("la 2", "la segunda"); negative counts from the end
+    /// ("la última" = -1, "la anteúltima" = -2).</summary>
     public int? Choice { get; init; }
 
     /// <summary>A business code, for a WhatsApp number shared by several businesses.</summary>

@@ -1,0 +1,32 @@
+namespace Turnos.Core.Conversations;
+
+/// <summary>
+/// Which of the listed options: "la 2", "2", "opción 2", "la segunda", "2da", "la última" (-1). Only read when
+/// options were offered. "El de las 10" is a time, read before this, not option 10.
+/// </summary>
+internal static class ChoiceExpressions
+{
+    private const int MaxOptions = 10;
+
+    public static int? Read(Utterance u)
+    {
+        for (var i = 0; i < u.Count; i++)
+        {
+            if (u.Word(i) is { } w && CalendarWords.Ordinals.TryGetValue(w, out var ordinal) && !u.IsWord(i + 1, "vez"))
+            {
+                u.Use(i, 1);
+                return ordinal;
+            }
+            if (u.Integer(i) is not (>= 1 and <= MaxOptions and var n) || u.Word(i) is "un" or "una") continue;
+            if (u.Free(i + 1) is { Glued: true, Kind: TokenKind.Word } suffix)
+            {
+                if (!CalendarWords.OrdinalSuffixes.ContainsWord(suffix.Text)) continue;
+                u.Use(i, 2);
+                return n;
+            }
+            u.Use(i, 1);
+            return n;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace Turnos.Core.Conversations;
+
+/// <summary>
+/// The customer's own name: after "me llamo", "mi nombre es", "a nombre de", "soy", or the bare answer when the
+/// name was asked. Cut from the original text, so accents and apostrophes survive, then validated and title-cased.
+/// </summary>
+internal static class NameExpressions
+{
+    /// <summary>Introductions that make what follows a name even if it is not one (so the problem is reported).</summary>
+    private static readonly Phrases Strong = new("me llamo", "mi nombre es", "mi nombre", "a nombre de", "nombre", "de parte de", "me llaman");
+
+    /// <summary>"soy Ana" is a name; "soy nueva", "soy de Palermo" are not, so the next word must be unknown.</summary>
+    private static readonly Phrases Weak = new("soy", "yo soy", "te habla", "les habla", "habla");
+
+    private static readonly Phrases Lead = new("hola", "buenas", "si", "ok", "dale", "bueno", "claro", "listo", "perfecto", "es", "yo", "mi", "nombre");
+
+    private static readonly HashSet<string> Particles = ["de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von"];
+
+    private static readonly HashSet<string> NeverFirst = ["de", "del", "la", "el", "los", "las", "un", "una", "que", "y", "a", "en", "con", "para", "por", "es", "mi", "tu", "su"];
+
+    public static (string? Name, NameProblem? Problem) Read(Utterance u, Expectation expecting)
+    {
+        foreach (var (intros, strong) in new[] { (Strong, true), (Weak, false) })
+        {
+            for (var (at, n) = u.Find(intros); n > 0; (at, n) = u.Find(intros, at + 1))
+            {
+                var j = at + n;
+                if (u.Free(j) is { Kind: TokenKind.Punctuation, Text: ":" }) j++;
+                if (Run(u, j, firstMayBeKnown: strong, withNumbers: false) is not { } last) continue;
+                var valid = CustomerData.TryNormalizeName(u.Slice(j, last), out var name, out var problem);
+                if (!valid && !strong) continue;
+                u.Use(at, last + 1 - at);
+                return valid ? (name, null) : (null, problem);
+            }
+        }
+        return expecting == Expectation.Name ? Bare(u) : (null, null);
+    }
+
+    // The whole answer to "¿cómo te llamás?", after any "sí,"/"hola": "Juan Pérez", "juan", "Juan 2" (a problem).
+    private static (string? Name, NameProblem? Problem) Bare(Utterance u)
+    {
+        var j = 0;
+        while (j < u.Count && (u.Free(j)?.Kind == TokenKind.Punctuation || u.IsWord(j, Lead) || u.Tokens[j].Used)) j++;
+        if (Run(u, j, firstMayBeKnown: false, withNumbers: true) is { } last)
+        {
+            var valid = CustomerData.TryNormalizeName(u.Slice(j, last), out var name, out var problem);
+            u.Use(j, last + 1 - j);
+            return valid ? (name, null) : (null, problem);
+        }
+        // Nothing we know is in it and yet it is no name: say why ("123", "@@@").
+        if (u.Tokens.Any(t => t.Kind == TokenKind.Word && SpanishWords.IsKnown(t.Text))) return (null, null);
+        var text = new string(u.Text.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)).ToArray())
+            .Trim().TrimEnd('.', '!', ',');
+        if (text.Length == 0) return (null, null);
+        return CustomerData.TryNormalizeName(text, out var n, out var p) ? (n, null) : (null, p);
+    }
+
+    /// <summary>The last token of a name starting at <paramref name="j"/>: unknown words, with particles between them.</summary>
+    private static int? Run(Utterance u, int j, bool firstMayBeKnown, bool withNumbers)
+    {
+        int? last = null;
+        var words = 0;
+        for (var k = j; k < u.Count && words < 6;)
+        {
+            var t = u.Free(k);
+            if (t is { Kind: TokenKind.Word })
+            {
+                if (words > 0 && Particles.Contains(t.Text))
+                {
+                    var p = k;
+                    while (u.Word(p) is { } w && Particles.Contains(w)) p++;
+                    if (u.Word(p) is { } after && !SpanishWords.IsKnown(after)) { k = p; continue; }
+                    break;
+                }
+                var known = SpanishWords.IsKnown(t.Text);
+                if (known && !(words == 0 && firstMayBeKnown && !NeverFirst.Contains(t.Text))) break;
+                (last, words, k) = (k, words + 1, k + 1);
+            }
+            else if (t is { Kind: TokenKind.Number } && words > 0 && (withNumbers || t.Glued)) (last, k) = (k, k + 1);
+            else break;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,72 @@
+using Turnos.Core.Businesses;
+
+namespace Turnos.Core.Conversations;
+
+/// <summary>
+/// Rules-based understanding of everyday (Argentine, WhatsApp-style) Spanish: offline, deterministic and fast.
+/// Reads the email first, then greetings, business code, the customer's name, times, the option picked, the day,
+/// the professional and the service, each taking its words so the next does not read them again; the intent
+/// comes last, from what is left. Every id returned exists in the snapshot.
+/// </summary>
+public static class RulesUnderstanding
+{
+    /// <summary>Longer messages are read up to here: nobody books in an essay, and it keeps the time bounded.</summary>
+    public const int MaxTextLength = 2000;
+
+    public static Understanding Understand(UnderstandingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var expecting = context.Expecting;
+        var text = context.Text ?? "";
+        if (text.Length > MaxTextLength) text = text[..MaxTextLength];
+
+        var (email, emailProblem, rest) = EmailExpressions.Read(text, expecting);
+        var u = Tokenizer.Read(rest);
+        var greeted = u.TakeAll(IntentWords.Greetings);
+        var thanked = u.TakeAll(IntentWords.Farewells);
+        var businessCode = BusinessCodes.Read(u, expecting);
+        var (name, nameProblem) = NameExpressions.Read(u, expecting);
+        var times = TimeExpressions.Read(u, expecting);
+        var choice = expecting is Expectation.Choice or Expectation.WhichAppointment ? ChoiceExpressions.Read(u) : null;
+        var today = DateOnly.FromDateTime(context.LocalNow);
+        var date = DateExpressions.Read(u, today, expecting, times.Today);
+        var catalog = CatalogIndex.For(context.Business);
+        var anyone = ProfessionalMatcher.MatchAnyone(u, expecting);
+        var professional = catalog.Professionals.Match(u, expecting);
+        var service = catalog.Services.Match(u);
+        var nowMinute = date == today ? context.LocalNow.Hour * 60 + context.LocalNow.Minute : (int?)null;
+        var (time, range) = Resolve(times, context.Business, date, nowMinute);
+
+        var hasFacts = service is not null || date is not null || time is not null || range is not null || professional is not null || anyone;
+        return new Understanding
+        {
+            Intent = IntentRules.Classify(u, expecting, hasFacts, greeted, thanked),
+            Date = date,
+            Time = time,
+            TimeRange = range,
+            ServiceId = service,
+            ProfessionalId = professional,
+            AnyProfessional = anyone && professional is null,
+            Name = name,
+            NameProblem = nameProblem,
+            Email = email,
+            EmailProblem = emailProblem,
+            Choice = choice,
+            BusinessCode = businessCode,
+            Source = UnderstandingSource.Rules,
+        };
+    }
+
+    // A time said outright wins over any window; "a la tarde" still helps read "a las 4" as 16:00.
+    private static (TimeOnly? Time, TimeWindow? Range) Resolve(TimeFacts facts, BusinessSnapshot business, DateOnly? date, int? nowMinute)
+    {
+        if (facts.Clock is null && facts.After is null && facts.Before is null) return (null, facts.Window);
+        var hours = new BusinessHours(business, date);
+        if (facts.Clock is { } clock) return (clock.Resolve(hours, facts.Window, nowMinute), null);
+        var from = facts.After?.Resolve(hours, facts.Window, nowMinute) ?? TimeOnly.MinValue;
+        var to = facts.Before?.Resolve(hours, facts.Window, null, asEnd: true) ?? DayWindows.EndOfDay;
+        if (to <= from && facts.Before is { Ambiguous: true } before && before.Hour + 12 < 24 && new TimeOnly(before.Hour + 12, before.Minute) > from)
+            to = new TimeOnly(before.Hour + 12, before.Minute);
+        return to > from ? (null, new TimeWindow(from, to)) : (null, facts.Window);
+    }
+}

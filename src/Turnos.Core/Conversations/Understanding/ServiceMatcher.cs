@@ -1,0 +1,113 @@
+using Turnos.Core.Businesses;
+
+namespace Turnos.Core.Conversations;
+
+/// <summary>
+/// Finds the catalog service a message talks about. Each service scores by the words of its own name found in the
+/// text (typos allowed on longer words) and by the synonym groups it belongs to; the best score wins, a tie is no
+/// answer (the dialogue asks), and "Corte de cabello" beats "Corte de barba" for "cortarme el pelo".
+/// </summary>
+internal sealed class ServiceMatcher
+{
+    private static readonly HashSet<string> Filler = ["de", "del", "la", "el", "los", "las", "y", "con", "para", "a", "en", "al", "e", "o", "por", "sin", "+", "&"];
+
+    /// <summary>Words in service names that tell variants apart but do not name a service on their own.</summary>
+    private static readonly HashSet<string> Weak =
+    [
+        "turno", "servicio", "completo", "completa", "simple", "basico", "basica", "general", "normal", "comun", "express",
+        "clasico", "clasica", "tradicional", "nuevo", "nueva", "sesion", "hombre", "hombres", "mujer", "mujeres", "dama",
+        "damas", "caballero", "caballeros", "niño", "niña", "niños", "adulto", "adultos", "corto", "largo", "mediano",
+    ];
+
+    private static readonly HashSet<string> ArticleFollowers =
+        ["de", "y", "con", "para", "el", "la", "a", "por", "esculpidas", "acrilicas", "semi", "semipermanente", "gel", "kapping", "capping"];
+
+    private sealed record Entry(Service Service, string[] Words, ServiceSynonyms.Group[] Groups);
+
+    private readonly Entry[] _entries;
+
+    public ServiceMatcher(BusinessSnapshot business)
+    {
+        _entries = business.Services.Select(s =>
+        {
+            var words = s.Name.Split([' ', '-', '/', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(SpanishWords.NormalizeName).Where(w => !Filler.Contains(w)).Distinct().ToArray();
+            var all = words.Concat(s.Id.Split('-')).ToArray();
+            var folded = string.Join(' ', words);
+            var groups = ServiceSynonyms.Groups.Where(g => g.Terms.Items.Any(t =>
+                t.Length == 1 ? all.Any(w => Phrases.WordMatches(t[0], w)) : folded.Contains(string.Join(' ', t)))).ToArray();
+            return new Entry(s, words, groups);
+        }).ToArray();
+    }
+
+    public string? Match(Utterance u)
+    {
+        Entry? best = null;
+        var bestScore = 0;
+        var tie = false;
+        List<int> bestTokens = [];
+        foreach (var e in _entries)
+        {
+            var tokens = new List<int>();
+            var (score, strong, matched) = (0, false, 0);
+            foreach (var w in e.Words)
+            {
+                if (FindWord(u, w) is not (>= 0 and var at)) continue;
+                tokens.Add(at);
+                matched++;
+                score += Weak.Contains(w) ? 1 : 2;
+                strong |= !Weak.Contains(w);
+            }
+            foreach (var g in e.Groups)
+            {
+                if (FindTerm(u, g.Terms) is not { Length: > 0 } hit) continue;
+                tokens.AddRange(Enumerable.Range(hit.At, hit.Length));
+                score += g.Weight;
+                strong |= g.Weight > 1;
+            }
+            if (!strong) continue;
+            if (matched == e.Words.Length) score++;
+            if (score > bestScore) (best, bestScore, tie, bestTokens) = (e, score, false, tokens);
+            else if (score == bestScore) tie = true;
+        }
+        if (best is null || tie) return null;
+        foreach (var t in bestTokens) u.Use(t, 1);
+        return best.Service.Id;
+    }
+
+    private static int FindWord(Utterance u, string target)
+    {
+        for (var i = 0; i < u.Count; i++)
+            if (u.Word(i) is { } w && Resembles(w, target)) return i;
+        return -1;
+    }
+
+    private static (int At, int Length) FindTerm(Utterance u, Phrases terms)
+    {
+        for (var i = 0; i < u.Count; i++)
+        {
+            if (u.Word(i) is not { } w) continue;
+            if (u.Match(i, terms) is > 0 and var n) return (i, n);
+            foreach (var t in terms.Items)
+                if (t is [var single] && single[^1] != '*' && Resembles(w, single)) return (i, 1);
+            if (w == ServiceSynonyms.UnasWithoutTilde && terms.ContainsWord("uñas") && !IsArticle(u, i)) return (i, 1);
+        }
+        return (-1, 0);
+    }
+
+    /// <summary>Equal, or a typo away for words the rules do not otherwise know ("calor" never becomes "color").</summary>
+    public static bool Resembles(string word, string target)
+    {
+        if (word == target) return true;
+        var typos = SpanishText.AllowedTypos(Math.Min(word.Length, target.Length));
+        return typos > 0 && !SpanishWords.IsKnown(word) && SpanishText.Distance(word, target, typos) <= typos;
+    }
+
+    // "unas mechas" is an article; "las unas", "hacerme unas" at the end, "unas y pies" are nails.
+    private static bool IsArticle(Utterance u, int i)
+    {
+        if (u.Tokens.ElementAtOrDefault(i - 1)?.Text is "las" or "mis" or "tus" or "sus" or "hacerme" or "hacer" or "pintarme" or "pintar" or "arreglarme") return false;
+        var next = u.Tokens.ElementAtOrDefault(i + 1);
+        return next is { Kind: TokenKind.Word } && !ArticleFollowers.Contains(next.Text);
+    }
+}
