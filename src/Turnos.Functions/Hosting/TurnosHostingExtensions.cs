@@ -32,6 +32,7 @@ public static class TurnosHostingExtensions
         services.AddSingleton<BookingService>();
         services.AddSingleton<AvailabilityService>();
         services.AddConversations(builder.Configuration);
+        services.AddWhatsApp(builder.Configuration);
         services.AddHostedService<StartupInitializer>();
         return builder;
     }
@@ -41,6 +42,7 @@ public static class TurnosHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealth();
+        app.MapWhatsApp();
         return app;
     }
 }

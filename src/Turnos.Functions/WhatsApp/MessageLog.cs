@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Turnos.Functions.Storage;
+
+namespace Turnos.Functions.WhatsApp;
+
+/// <summary>What claiming an inbound MessageSid gave.</summary>
+public abstract record MessageClaim
+{
+    private MessageClaim() { }
+
+    /// <summary>This delivery runs the message; finish with Complete or Release.</summary>
+    public sealed record Owned(string PartitionKey, string MessageSid, string Owner, string ETag) : MessageClaim;
+
+    /// <summary>An earlier delivery already answered: send the same replies again.</summary>
+    public sealed record Answered(IReadOnlyList<string> Replies) : MessageClaim;
+
+    /// <summary>Another delivery is still at work after the wait.</summary>
+    public sealed record StillRunning : MessageClaim;
+}
+
+/// <summary>
+/// Twilio may deliver a message more than once, even concurrently. The first delivery inserts a pending row
+/// for the MessageSid and runs the turn; its replies replace the row. A repeat gets the stored replies; one
+/// arriving while the first is at work waits for them. A failed turn deletes its claim so a retry runs again,
+/// and a claim left by a process that died is taken over once it is older than any turn can be.
+/// </summary>
+public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOptions<TwilioOptions> options)
+{
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(60);
+    private const string Pending = "pending", Done = "done";
+    private const int ChunkLength = 30_000; // a string property holds at most 32K characters
+
+    private TableClient Table => tables.Messages;
+
+    public async Task<MessageClaim> ClaimAsync(string messageSid, CancellationToken ct)
+    {
+        var pk = WhatsAppTables.MessagePartition(messageSid);
+        var owner = Guid.NewGuid().ToString("N");
+        // Counted, not timed: about as long as the other delivery's turn may take, so a frozen test clock cannot hang it.
+        var maxPolls = (int)((options.Value.TurnTimeout + TimeSpan.FromSeconds(2)) / PollEvery);
+        for (var poll = 0; poll <= maxPolls; poll++)
+        {
+            var now = time.GetUtcNow();
+            var insert = await Table.InsertAsync(PendingRow(pk, messageSid, owner, now), ct);
+            if (insert.IsSuccess && insert.ETag is { } etag) return new MessageClaim.Owned(pk, messageSid, owner, etag);
+
+            var row = await Table.GetAsync(pk, messageSid, ct: ct);
+            if (row is null) continue; // released in between: claim again
+            if (row.GetString("State") == Done) return new MessageClaim.Answered(ReadReplies(row));
+            // Our own insert, whose answer was lost and retried (or came back without an ETag).
+            if (row.GetString("Owner") == owner) return new MessageClaim.Owned(pk, messageSid, owner, row.ETag!);
+            if (now - (row.GetDateTimeOffset("ClaimedUtc") ?? DateTimeOffset.MinValue) > StaleAfter)
+            {
+                var taken = await Table.ReplaceAsync(PendingRow(pk, messageSid, owner, now), row.ETag!, ct);
+                if (taken.IsSuccess && taken.ETag is { } takenTag) return new MessageClaim.Owned(pk, messageSid, owner, takenTag);
+                continue;
+            }
+            await Task.Delay(PollEvery, time, ct);
+        }
+        return new MessageClaim.StillRunning();
+    }
+
+    public async Task CompleteAsync(MessageClaim.Owned claim, string? businessId, IReadOnlyList<string> replies, CancellationToken ct)
+    {
+        var row = new TableEntity(claim.PartitionKey, claim.MessageSid)
+        {
+            ["State"] = Done,
+            ["Owner"] = claim.Owner,
+            ["BusinessId"] = businessId,
+            ["CompletedUtc"] = time.GetUtcNow(),
+        };
+        var json = JsonSerializer.Serialize(replies);
+        var chunks = json.Chunk(ChunkLength).Select(c => new string(c)).ToList();
+        row["ReplyChunks"] = chunks.Count;
+        for (var i = 0; i < chunks.Count; i++) row["Replies" + i] = chunks[i];
+        // A 412 means either our own write answered late and was retried, or a stale takeover: both keep what is there.
+        await Table.ReplaceAsync(row, claim.ETag, ct);
+    }
+
+    /// <summary>Gives the message back so that a retry of it runs the turn again.</summary>
+    public async Task ReleaseAsync(MessageClaim.Owned claim, CancellationToken ct) =>
+        await Table.DeleteAsync(claim.PartitionKey, claim.MessageSid, claim.ETag, ct);
+
+    private static TableEntity PendingRow(string pk, string messageSid, string owner, DateTimeOffset now) => new(pk, messageSid)
+    {
+        ["State"] = Pending,
+        ["Owner"] = owner,
+        ["ClaimedUtc"] = now,
+    };
+
+    private static IReadOnlyList<string> ReadReplies(TableEntity row)
+    {
+        var count = row.GetInt32("ReplyChunks") ?? 0;
+        var json = string.Concat(Enumerable.Range(0, count).Select(i => row.GetString("Replies" + i)));
+        return json.Length == 0 ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
+    }
+}

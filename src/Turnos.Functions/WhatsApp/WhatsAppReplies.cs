@@ -1,0 +1,23 @@
+namespace Turnos.Functions.WhatsApp;
+
+/// <summary>What the webhook itself says, outside any conversation. Neutral Latin-American Spanish, short.</summary>
+internal static class WhatsAppReplies
+{
+    public const string TextOnly = "Por ahora solo puedo leer mensajes de texto 🙂 ¿Me lo escribes, por favor?";
+
+    public const string Problem = "Perdón, tuve un problema para responderte. Por favor, intenta de nuevo en un momento 🙏";
+
+    public const string TooSlow = "Perdón, estoy tardando más de lo normal. ¿Me escribes de nuevo en un momento? 🙏";
+
+    public const string NoBusinesses = "¡Hola! Por ahora no hay negocios disponibles en este número. 🙏";
+
+    /// <summary>The businesses reachable through a shared number, as (name, code).</summary>
+    public static string AskBusiness(IEnumerable<(string Name, string Code)> businesses, string? unknownCode = null)
+    {
+        var intro = unknownCode is null
+            ? "¡Hola! 👋 Este número atiende a varios negocios. ¿Con cuál quieres hablar?"
+            : $"No encontré ningún negocio con el código *{unknownCode}*. 🤔";
+        var lines = businesses.Select(b => $"• *{b.Name}*: #{b.Code}");
+        return intro + "\n\nResponde con el código del negocio, por ejemplo *#" + businesses.First().Code + "*:\n" + string.Join("\n", lines);
+    }
+}

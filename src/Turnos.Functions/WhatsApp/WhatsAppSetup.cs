@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using Turnos.Functions.WhatsApp;
+using Turnos.Functions.WhatsApp.Simulator;
+
+// The root namespace, so the host's setup (Turnos.Functions.Hosting) sees these extensions without a using.
+namespace Turnos.Functions;
+
+public static class WhatsAppSetup
+{
+    /// <summary>Twilio's webhook (signature, routing, idempotency) and, locally, the simulator's HTTP client.</summary>
+    public static IServiceCollection AddWhatsApp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TwilioOptions>().BindConfiguration(TwilioOptions.Section).ValidateOnStart();
+        services.AddSingleton<TwilioOptionsSetup>();
+        services.AddSingleton<IPostConfigureOptions<TwilioOptions>>(sp => sp.GetRequiredService<TwilioOptionsSetup>());
+        services.AddSingleton<IValidateOptions<TwilioOptions>>(sp => sp.GetRequiredService<TwilioOptionsSetup>());
+        services.AddSingleton<WhatsAppTables>();
+        services.AddHostedService<WhatsAppTablesInitializer>();
+        services.AddSingleton<MessageLog>();
+        services.AddSingleton<BusinessRouter>();
+        services.AddSingleton<WhatsAppWebhook>();
+        services.AddHttpClient(WebhookSimulator.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<WebhookSimulator>();
+        return services;
+    }
+
+    /// <summary><c>POST /api/whatsapp</c> always; the simulator only in Development or with <c>Simulator:Enabled=true</c>.</summary>
+    public static WebApplication MapWhatsApp(this WebApplication app)
+    {
+        app.MapPost(WebhookSimulator.WebhookPath, (HttpContext http, WhatsAppWebhook webhook) => webhook.HandleAsync(http))
+            .WithName("WhatsAppWebhook")
+            .DisableAntiforgery();
+        if (SimulatorEndpoints.IsEnabled(app.Environment, app.Configuration)) app.MapSimulator();
+        return app;
+    }
+}
