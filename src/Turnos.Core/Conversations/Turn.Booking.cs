@@ -103,7 +103,7 @@ internal sealed partial class Turn
     {
         var offered = _state.Offered;
         OfferedSlot? pick = null;
-        if (u.Choice is { } n && n >= 1 && n <= offered.Count) pick = offered[n - 1];
+        if (Pick(offered, u.Choice) is { } chosen) pick = chosen;
         else if (u.Time is { } time && u.Date is null)
             pick = offered.FirstOrDefault(o => ConversationEngine.Local(o.StartUtc, facts.Zone).Time == time);
         if (pick is null) return false;
@@ -134,6 +134,15 @@ internal sealed partial class Turn
             Expect(Expectation.Confirmation, Replies.AskConfirm);
         }
     }
+
+    /// <summary>1-based from the start, negative from the end ("la última" is -1).</summary>
+    private static T? Pick<T>(IReadOnlyList<T> items, int? choice) where T : class =>
+        choice switch
+        {
+            { } n when n >= 1 && n <= items.Count => items[n - 1],
+            { } n when n < 0 && -n <= items.Count => items[items.Count + n],
+            _ => null,
+        };
 
     private static List<OfferedSlot> Spread(List<OfferedSlot> all, int count) =>
         [.. Enumerable.Range(0, count).Select(i => all[i * all.Count / count])];

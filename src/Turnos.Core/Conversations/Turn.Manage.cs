@@ -62,7 +62,7 @@ internal sealed partial class Turn
     private bool PickAppointment()
     {
         var list = _state.Appointments;
-        AppointmentChoice? pick = u.Choice is { } n && n >= 1 && n <= list.Count ? list[n - 1] : null;
+        var pick = Pick(list, u.Choice);
         pick ??= list.Where(a =>
         {
             var (date, time) = ConversationEngine.Local(a.StartUtc, facts.Zone);

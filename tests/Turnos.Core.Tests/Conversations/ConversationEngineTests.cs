@@ -103,6 +103,8 @@ public class ConversationEngineTests
         var pick = Say(d.State, new Understanding { Choice = 3 }, facts);
         Assert.Equal(Utc(Tuesday, 10, 30), pick.State.Pending?.StartUtc);
         Assert.Equal(Expectation.Confirmation, pick.State.Expecting);
+        Assert.Equal(Utc(Tuesday, 10, 30), Say(d.State, new Understanding { Choice = -1 }, facts).State.Pending?.StartUtc);
+        Assert.Equal(Utc(Tuesday, 9, 30), Say(d.State, new Understanding { Time = new TimeOnly(9, 30) }, facts).State.Pending?.StartUtc);
     }
 
     [Fact]
