@@ -1,10 +1,19 @@
+using Turnos.Functions.LanguageModel;
+
 namespace Turnos.Functions.Conversations;
 
 public static class ConversationsSetup
 {
-    /// <summary>The conversation engine: state store, understanding and the turn runner.</summary>
+    /// <summary>The conversation engine: state store, understanding (rules, or a language model when
+    /// configured) and the turn runner the WhatsApp webhook calls.</summary>
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddUnderstanding(configuration);
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<TurnFactsLoader>();
+        services.AddSingleton<TurnEffects>();
+        services.AddSingleton<IConversationTurns, ConversationTurns>();
         return services;
     }
 }

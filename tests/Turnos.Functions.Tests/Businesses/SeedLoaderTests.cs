@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Turnos.Core.Businesses.Documents;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Hosting;
@@ -61,13 +63,23 @@ public sealed class SeedLoaderTests(AzuriteFixture azurite)
     public async Task Start_WithAnInvalidSeedFile_FailsWithTheProblemAndStoresNothing()
     {
         var path = WriteSeed(Business("""{"id":"ana","name":"Ana","services":["pelo"]}"""));
-        await using var app = new TurnosFactory(azurite, seedFile: path);
+        var prefix = "s" + Guid.NewGuid().ToString("N")[..12];
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = prefix,
+            ["Turnos:SeedFile"] = path,
+        });
+        builder.AddTurnos();
+        await using var app = builder.Build();
 
-        var error = Assert.Throws<SeedDataException>(() => app.Services);
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => app.StartAsync());
 
         Assert.Contains(path, error.Message);
         Assert.Contains("professionals[0] (ana).services[0]", error.Message);
-        var tables = new TurnosTables(TableServiceClient.FromConnectionString(azurite.ConnectionString), app.TablePrefix);
+        var tables = new TurnosTables(TableServiceClient.FromConnectionString(azurite.ConnectionString), prefix);
         Assert.Empty(await new CatalogStore(tables).ListBusinessIdsAsync());
     }
 

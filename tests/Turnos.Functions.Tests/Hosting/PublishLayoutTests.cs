@@ -45,6 +45,9 @@ public sealed class PublishLayoutTests(AzuriteFixture azurite, ITestOutputHelper
                 ["Storage__ConnectionString"] = azurite.ConnectionString,
                 ["Storage__TablePrefix"] = "p" + Guid.NewGuid().ToString("N")[..12],
                 ["Turnos__SeedFile"] = "seed/demo.json",
+                // Production (no environment set) requires what Twilio needs.
+                ["Twilio__AuthToken"] = "test-token",
+                ["Twilio__PublicBaseUrl"] = "https://turnos.example.com",
             },
         })!;
         var log = new System.Text.StringBuilder();

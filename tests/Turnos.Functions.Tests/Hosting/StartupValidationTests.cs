@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Turnos.Functions.Hosting;
 using Turnos.Functions.Tests.Infrastructure;
-using Turnos.Functions.Tests.Support;
 
 namespace Turnos.Functions.Tests.Hosting;
 
+/// <summary>Bad settings stop the start with a message naming the setting. The app is built and started
+/// directly (not through WebApplicationFactory, which can hide a start failure behind its own disposal).</summary>
 [Collection("Azurite")]
 public sealed class StartupValidationTests(AzuriteFixture azurite)
 {
@@ -12,14 +16,24 @@ public sealed class StartupValidationTests(AzuriteFixture azurite)
         { "Storage:ConnectionString", "", "Storage:ConnectionString" },
         { "Storage:TableServiceUri", "https://account.table.core.windows.net", "Set exactly one of Storage:ConnectionString" },
         { "Storage:TablePrefix", "bad-prefix!", "Storage:TablePrefix must start with a letter" },
+        { "Conversations:IdleTimeoutHours", "0", "Conversations:IdleTimeoutHours must be between 1 and 720" },
     };
 
     [Theory, MemberData(nameof(BadSettings))]
-    public async Task Start_WithBadStorageSettings_FailsNamingTheSetting(string key, string? value, string expected)
+    public async Task Start_WithBadSettings_FailsNamingTheSetting(string key, string? value, string expected)
     {
-        await using var app = new TurnosFactory(azurite, settings: new Dictionary<string, string?> { [key] = value });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = "v" + Guid.NewGuid().ToString("N")[..12],
+            [key] = value,
+        });
+        builder.AddTurnos();
+        await using var app = builder.Build();
 
-        var error = Assert.Throws<OptionsValidationException>(() => app.Services);
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains(expected, error.Message);
     }
