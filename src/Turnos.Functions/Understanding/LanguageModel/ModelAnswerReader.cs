@@ -110,7 +110,7 @@ internal static class ModelAnswerReader
 
     private static int? ReadChoice(JsonElement root) =>
         root.TryGetProperty("choice", out var choice) && choice.ValueKind == JsonValueKind.Number
-        && choice.TryGetInt32(out var n) && n is >= 1 and <= MaxChoice
+        && choice.TryGetInt32(out var n) && n is (>= 1 and <= MaxChoice) or (<= -1 and >= -MaxChoice)
             ? n
             : null;
 

@@ -28,7 +28,8 @@ internal static class UnderstandingPrompt
           an exact time is given.
         - service_id / professional_id: only ids from the catalog; any_professional when they accept anyone.
         - name: only a person's name the customer gives as their own. email: as written.
-        - choice: 1-based pick among options the assistant listed ("la 2", "la segunda"); null for "la última".
+        - choice: 1-based pick among options the assistant listed ("la 2", "la segunda"); negative counts from
+          the end ("la última" = -1, "la anteúltima" = -2).
         - business_code: only when the assistant asked which business.
         """;
 

@@ -32,7 +32,7 @@ internal static class UnderstandingSchema
                 ["any_professional"] = new JsonObject { ["type"] = "boolean" },
                 ["name"] = Nullable("string", "the customer's own name"),
                 ["email"] = Nullable("string", null),
-                ["choice"] = Nullable("integer", "1-based pick among listed options"),
+                ["choice"] = Nullable("integer", "1-based pick among listed options; -1 is the last"),
                 ["business_code"] = Nullable("string", null),
             },
             ["additionalProperties"] = false,

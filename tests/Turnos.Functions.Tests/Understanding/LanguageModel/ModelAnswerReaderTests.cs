@@ -57,6 +57,14 @@ public sealed class ModelAnswerReaderTests
     public void Read_IntentString_MapsToEnumOrOther(string intent, Intent expected) =>
         Assert.Equal(expected, Read($$"""{"intent":"{{intent}}"}""").Intent);
 
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(-1, -1)]
+    [InlineData(0, null)]
+    [InlineData(500, null)]
+    public void Read_Choice_KeepsPicksFromEitherEnd(int choice, int? expected) =>
+        Assert.Equal(expected, Read($$"""{"intent":"other","choice":{{choice}}}""").Choice);
+
     [Fact]
     public void Read_CatalogNameOrDifferentCase_MapsToId()
     {
@@ -69,7 +77,7 @@ public sealed class ModelAnswerReaderTests
     [Fact]
     public void Read_BadNameChoiceAndCode_DropsThem()
     {
-        var result = Read("""{"intent":"other","name":"R2D2","choice":0,"business_code":"no es un código!"}""");
+        var result = Read("""{"intent":"other","name":"R2D2","choice":1.5,"business_code":"no es un código!"}""");
 
         Assert.Null(result.Name);
         Assert.Equal(NameProblem.HasDigits, result.NameProblem);
