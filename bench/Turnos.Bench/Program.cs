@@ -9,8 +9,9 @@ using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Tests.Infrastructure;
+using static Turnos.Bench.Stats;
 
-// Benchmarks, run on demand: dotnet run -c Release --project bench/Turnos.Bench [-- compute|azurite|booking]
+// Benchmarks, run on demand: dotnet run -c Release --project bench/Turnos.Bench [-- compute|azurite|booking|webhook]
 var which = args.Length > 0 ? args[0] : "all";
 var snapshot = BenchBusiness.Snapshot();
 var query = new AvailabilityQuery("corte", null, BenchBusiness.FirstDay, BenchBusiness.Days, IntervalMinutes: 15);
@@ -67,42 +68,7 @@ if (which is "all" or "azurite" or "booking")
     }
 }
 
-static List<double> Measure(int runs, Action action)
-{
-    for (var i = 0; i < 20; i++) action();
-    var times = new List<double>();
-    for (var i = 0; i < runs; i++)
-    {
-        var t = Stopwatch.GetTimestamp();
-        action();
-        times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-    }
-    return times;
-}
-
-static async Task<List<double>> MeasureAsync<T>(int runs, Func<Task<T>> action)
-{
-    for (var i = 0; i < 10; i++) await action();
-    var times = new List<double>();
-    for (var i = 0; i < runs; i++)
-    {
-        var t = Stopwatch.GetTimestamp();
-        await action();
-        times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-    }
-    return times;
-}
-
-static void Report(string name, List<double> ms) =>
-    Console.WriteLine($"{name}: median {Median(ms):F2} ms, p95 {Percentile(ms, 0.95):F2} ms, min {ms.Min():F2} ms ({ms.Count} runs)");
-
-static double Median(List<double> values) => Percentile(values, 0.5);
-
-static double Percentile(List<double> values, double p)
-{
-    var sorted = values.OrderBy(v => v).ToList();
-    return sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
-}
+if (which is "all" or "webhook") await WebhookBench.RunAsync();
 
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {

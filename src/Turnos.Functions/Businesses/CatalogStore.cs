@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Turnos.Core.Businesses;
 using Turnos.Core.Businesses.Documents;
 using Turnos.Functions.Hosting;
@@ -11,13 +12,19 @@ namespace Turnos.Functions.Businesses;
 /// professional and block (each holds its document as JSON), so one partition query loads a snapshot.
 /// WhatsApp numbers map to businesses in their own partition.
 /// </summary>
-public sealed class CatalogStore(TurnosTables tables)
+public sealed class CatalogStore(TurnosTables tables, TimeProvider? time = null, IOptions<TurnosOptions>? options = null)
 {
+    private readonly ShortCache<BusinessSnapshot?> _snapshots = new(time ?? TimeProvider.System, CacheFor(options));
+    private readonly ShortCache<string?> _numbers = new(time ?? TimeProvider.System, CacheFor(options));
+
     internal const string NumbersPartition = "_whatsapp";
     private const string BusinessRow = "business";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<BusinessSnapshot?> GetSnapshotAsync(string businessId, CancellationToken ct = default)
+    public Task<BusinessSnapshot?> GetSnapshotAsync(string businessId, CancellationToken ct = default) =>
+        _snapshots.GetAsync(businessId, () => LoadSnapshotAsync(businessId, ct));
+
+    private async Task<BusinessSnapshot?> LoadSnapshotAsync(string businessId, CancellationToken ct)
     {
         var doc = await GetDocumentAsync(businessId, ct);
         if (doc is null) return null;
@@ -78,13 +85,12 @@ public sealed class CatalogStore(TurnosTables tables)
 
         await SubmitInChunksAsync([.. rows.Select(r => TableOperation.Upsert(r)), .. stale], ct);
         await SaveNumbersAsync(id, snapshot.Business.WhatsAppNumbers, ct);
+        _snapshots.Clear();
+        _numbers.Clear();
     }
 
-    public async Task<string?> FindBusinessByWhatsAppAsync(string number, CancellationToken ct = default)
-    {
-        var row = await tables.Catalog.GetAsync(NumbersPartition, number, ct: ct);
-        return row?.GetString("BusinessId");
-    }
+    public Task<string?> FindBusinessByWhatsAppAsync(string number, CancellationToken ct = default) =>
+        _numbers.GetAsync(number, async () => (await tables.Catalog.GetAsync(NumbersPartition, number, ct: ct))?.GetString("BusinessId"));
 
     public async Task<IReadOnlyList<string>> ListBusinessIdsAsync(CancellationToken ct = default)
     {
@@ -93,6 +99,9 @@ public sealed class CatalogStore(TurnosTables tables)
             ids.Add(row.PartitionKey);
         return ids;
     }
+
+    private static TimeSpan CacheFor(IOptions<TurnosOptions>? options) =>
+        TimeSpan.FromSeconds(options?.Value.CatalogCacheSeconds ?? TurnosOptions.DefaultCatalogCacheSeconds);
 
     private async Task SaveNumbersAsync(string businessId, IReadOnlyList<string> numbers, CancellationToken ct)
     {

@@ -41,6 +41,12 @@ public sealed class TurnosOptions
 {
     public const string Section = "Turnos";
 
+    public const int DefaultCatalogCacheSeconds = 30;
+
     /// <summary>JSON file with businesses to load at start (relative to the app's folder or absolute).</summary>
     public string? SeedFile { get; set; }
+
+    /// <summary>How long a business's catalog is reused before it is read again; 0 reads it every time.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 3600, ErrorMessage = "Turnos:CatalogCacheSeconds must be between 0 and 3600.")]
+    public int CatalogCacheSeconds { get; set; } = DefaultCatalogCacheSeconds;
 }

@@ -20,7 +20,7 @@ public static class TurnosHostingExtensions
 
         var services = builder.Services;
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<TurnosOptions>().BindConfiguration(TurnosOptions.Section);
+        services.AddOptions<TurnosOptions>().BindConfiguration(TurnosOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TurnosTables>();

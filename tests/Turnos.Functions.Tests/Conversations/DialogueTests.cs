@@ -72,6 +72,24 @@ public sealed class DialogueTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AskWhatTimesAreFree_ListsThemAndTheAnswerBooks()
+    {
+        var times = await _chat.SayAsync("¿qué horarios tienen el viernes para un corte?");
+
+        Assert.Contains("Para el viernes 27/11 tengo libre: 09:00, ", times);
+        Assert.Contains("¿A nombre de quién", await _chat.SayAsync("a las 16:30"));
+    }
+
+    [Fact]
+    public async Task AskPrices_ListsTheCatalog()
+    {
+        var prices = await _chat.SayAsync("hola, cuánto salen los servicios?");
+
+        Assert.Contains("• *Corte de cabello* — $5.000 (30 min)", prices);
+        Assert.Contains("• *Coloración* — $18.000 (1 h 30 min)", prices);
+    }
+
+    [Fact]
     public async Task Cancel_TheOnlyUpcomingAppointment()
     {
         await _chat.SayAsync("corte el martes a las 10, soy Juan Pérez, juan@example.com");
