@@ -31,7 +31,7 @@ internal sealed partial class Turn
         if (date < Today)
         {
             _state = _state with { Draft = draft with { Date = null, Time = null } };
-            Expect(Expectation.Date, "Esa fecha ya pasó. " + Replies.AskDate);
+            OfferAlternatives("Esa fecha ya pasó.", service, _state.Draft, Today, null);
             return;
         }
         _state = _state with { Draft = draft with { Date = date } };

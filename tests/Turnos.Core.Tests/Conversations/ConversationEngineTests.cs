@@ -117,12 +117,14 @@ public class ConversationEngineTests
     }
 
     [Fact]
-    public void Decide_PastDate_AsksForAnotherDay()
+    public void Decide_PastDate_SaysSoAndOffersTheNearestFreeTimes()
     {
         var d = Say(Fresh, new Understanding { Intent = Intent.Book, ServiceId = "corte", Date = Monday.AddDays(-2) });
 
-        Assert.Equal(Expectation.Date, d.State.Expecting);
-        Assert.StartsWith("Esa fecha ya pasó.", d.Replies[^1]);
+        Assert.Equal(Expectation.Choice, d.State.Expecting);
+        Assert.StartsWith("Esa fecha ya pasó. Te puedo ofrecer:", d.Replies[^1]);
+        Assert.All(d.State.Offered, o => Assert.True(o.StartUtc >= Now.AddHours(1)));
+        Assert.Null(d.State.Draft.Date);
     }
 
     [Fact]
