@@ -122,6 +122,7 @@ internal static class WebhookBench
                 ["Turnos__SeedFile"] = Path.Combine(AppContext.BaseDirectory, "seed", "demo.json"),
                 ["Twilio__AuthToken"] = Token,
                 ["Twilio__PublicBaseUrl"] = baseUrl,
+                ["Admin__ApiKey"] = "bench-admin-key-0123456789",
             },
         };
         var process = Process.Start(start)!;

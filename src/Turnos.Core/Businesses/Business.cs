@@ -14,6 +14,9 @@ public sealed record Business(
 
     /// <summary>How the assistant presents itself to this business's customers.</summary>
     public Persona Persona { get; init; } = Persona.Default;
+
+    /// <summary>Add a Google Meet link to calendar events (for consultants who meet online).</summary>
+    public bool MeetLinks { get; init; }
 }
 
 /// <summary>

@@ -16,7 +16,11 @@ public sealed record Professional(
     string Name,
     string? Email,
     WeeklyHours Hours,
-    IReadOnlyList<string> ServiceIds);
+    IReadOnlyList<string> ServiceIds)
+{
+    /// <summary>The professional's own Google calendar (usually their email), whose busy times count too.</summary>
+    public string? CalendarId { get; init; }
+}
 
 /// <summary>
 /// Time off or a holiday, for the whole business (<see cref="ProfessionalId"/> null) or one professional.

@@ -1,3 +1,4 @@
+using Turnos.Functions.Admin;
 using Turnos.Functions.Availability;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
@@ -31,6 +32,7 @@ public static class TurnosHostingExtensions
         services.AddSingleton<CustomerStore>();
         services.AddSingleton<BookingService>();
         services.AddSingleton<AvailabilityService>();
+        services.AddAdminAccess();
         services.AddConversations(builder.Configuration);
         services.AddWhatsApp(builder.Configuration);
         services.AddHostedService<StartupInitializer>();

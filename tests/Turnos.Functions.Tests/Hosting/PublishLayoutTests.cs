@@ -48,6 +48,7 @@ public sealed class PublishLayoutTests(AzuriteFixture azurite, ITestOutputHelper
                 // Production (no environment set) requires what Twilio needs.
                 ["Twilio__AuthToken"] = "test-token",
                 ["Twilio__PublicBaseUrl"] = "https://turnos.example.com",
+                ["Admin__ApiKey"] = "test-admin-key-0123456789",
             },
         })!;
         var log = new System.Text.StringBuilder();

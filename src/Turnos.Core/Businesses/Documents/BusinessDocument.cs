@@ -19,6 +19,9 @@ public sealed class BusinessDocument
     public PolicyDocument? Policy { get; set; }
     public PersonaDocument? Persona { get; set; }
 
+    /// <summary>Add a Google Meet link to calendar events.</summary>
+    public bool? MeetLinks { get; set; }
+
     /// <summary>Default weekly hours for professionals that do not set their own.</summary>
     public Dictionary<string, List<string?>?>? Hours { get; set; }
 
@@ -61,6 +64,9 @@ public sealed class ProfessionalDocument
     public string? Email { get; set; }
     public List<string?>? Services { get; set; }
     public Dictionary<string, List<string?>?>? Hours { get; set; }
+
+    /// <summary>The professional's own Google calendar id (usually their email); its busy times count too.</summary>
+    public string? Calendar { get; set; }
 }
 
 /// <summary>

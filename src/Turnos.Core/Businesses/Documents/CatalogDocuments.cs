@@ -32,6 +32,7 @@ public static class CatalogDocuments
                 Farewell = b.Persona.Farewell,
                 UnknownPhrase = b.Persona.UnknownPhrase,
             },
+            MeetLinks = b.MeetLinks ? true : null,
             Services = [.. snapshot.Services.Select(FromService)],
             Professionals = [.. snapshot.Professionals.Select(FromProfessional)],
             Blocks = [.. snapshot.Blocks.Select(FromBlock)],
@@ -53,6 +54,7 @@ public static class CatalogDocuments
         Name = p.Name,
         Email = p.Email,
         Services = [.. p.ServiceIds],
+        Calendar = p.CalendarId,
         Hours = Enum.GetValues<DayOfWeek>()
             .Where(d => !p.Hours.IsClosed(d))
             .ToDictionary(d => d.ToString().ToLowerInvariant(), d => (List<string?>?)[.. p.Hours.For(d).Select(r => r.ToString())]),

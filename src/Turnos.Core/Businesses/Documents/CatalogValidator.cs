@@ -56,6 +56,7 @@ public static partial class CatalogValidator
         var business = new Business(id!, name!, doc.TimeZone!, numbers, doc.Address?.Trim(), policy, currency)
         {
             Persona = ValidatePersona(doc.Persona, $"{path}.persona", errors),
+            MeetLinks = doc.MeetLinks ?? false,
         };
         if (errors.Count > 0) return new(null, errors);
         return new(new BusinessSnapshot(business, services, professionals, blocks), errors);
@@ -105,8 +106,14 @@ public static partial class CatalogValidator
             }
             var hours = p.Hours is null ? defaultHours : HoursParser.Parse(p.Hours, buffers, $"{at}.hours", errors);
             if (id is not null && professionals.Any(x => x.Id == id)) errors.Add(new($"{at}.id", $"'{id}' is used by another professional"));
+            var calendar = p.Calendar?.Trim();
+            if (!string.IsNullOrEmpty(calendar) && (calendar.Length > 254 || !EmailPattern().IsMatch(calendar)))
+                errors.Add(new($"{at}.calendar", $"'{calendar}' is not a Google calendar id (an email-like address)"));
             if (id is not null && name is not null)
-                professionals.Add(new Professional(id, name, string.IsNullOrEmpty(email) ? null : email, hours, serviceIds));
+                professionals.Add(new Professional(id, name, string.IsNullOrEmpty(email) ? null : email, hours, serviceIds)
+                {
+                    CalendarId = string.IsNullOrEmpty(calendar) ? null : calendar,
+                });
         }
         return professionals;
     }
