@@ -21,6 +21,9 @@ public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = 
 
     public ManualTimeProvider Clock { get; } = new(now ?? DefaultNow);
 
+    /// <summary>The platform admin key the app is started with (any environment).</summary>
+    public const string AdminKey = "test-admin-key-0123456789";
+
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -29,6 +32,7 @@ public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = 
         builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Turnos:SeedFile", seedFile ?? RepoPaths.DemoSeed);
+        builder.UseSetting("Admin:ApiKey", AdminKey);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
