@@ -1,12 +1,13 @@
 using Turnos.Core.Availability;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Calendar;
 
 namespace Turnos.Functions.Availability;
 
-/// <summary>Availability for a business: the catalog, the professionals' held time (one range query)
-/// and the engine.</summary>
-public sealed class AvailabilityService(CatalogStore catalog, ScheduleStore schedule, TimeProvider time)
+/// <summary>Availability for a business: the catalog, the professionals' held time (one range query),
+/// Google busy times when the business connected its calendar, and the engine.</summary>
+public sealed class AvailabilityService(CatalogStore catalog, ScheduleStore schedule, TimeProvider time, GoogleBusyTimes? googleBusy = null)
 {
     /// <summary>Null when the business does not exist.</summary>
     public async Task<AvailabilityOutcome?> GetAsync(string businessId, AvailabilityQuery query, CancellationToken ct = default)
@@ -15,8 +16,11 @@ public sealed class AvailabilityService(CatalogStore catalog, ScheduleStore sche
         if (snapshot is null) return null;
         var days = Math.Clamp(query.Days, 1, AvailabilityQuery.MaxDays);
         // The day before too: a range that runs past midnight holds time on the first day asked for.
-        var held = await schedule.ReadAsync(businessId, query.From.AddDays(-1), query.From.AddDays(days - 1), ct);
-        var busy = held.Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
+        var heldTask = schedule.ReadAsync(businessId, query.From.AddDays(-1), query.From.AddDays(days - 1), ct);
+        var googleTask = googleBusy?.GetAsync(snapshot, query.From.AddDays(-1), query.From.AddDays(days - 1), fresh: false, ct)
+            ?? Task.FromResult<IReadOnlyList<BusyInterval>>([]);
+        var busy = (await heldTask).Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
+        busy.AddRange(await googleTask);
         return AvailabilityEngine.Compute(snapshot, query, busy, time.GetUtcNow());
     }
 }

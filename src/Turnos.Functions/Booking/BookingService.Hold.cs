@@ -41,7 +41,10 @@ public sealed partial class BookingService
         // An appointment belongs to the work day its range starts on: the start's local date, or the
         // day before for a range that runs past midnight.
         var day = LocalTime.Today(request.StartUtc, snapshot.Business.TimeZone);
+        // Google is asked fresh here, not from the short cache: a slot that just became busy there is not booked.
+        var googleTask = googleBusy?.GetAsync(snapshot, day.AddDays(-1), day, fresh: true, ct) ?? Task.FromResult<IReadOnlyList<BusyInterval>>([]);
         var held = await schedule.ReadAsync(snapshot.Business.Id, day.AddDays(-1), day, ct);
+        var google = await googleTask;
 
         var free = new List<(Professional Professional, SlotCheck Check)>();
         var counts = new Dictionary<string, int>();
@@ -49,7 +52,8 @@ public sealed partial class BookingService
         for (var i = 0; i < candidates.Count; i++)
         {
             var mine = held.Where(h => h.ProfessionalId == candidates[i].Id && h.AppointmentId != replacing?.Id).ToList();
-            var busy = mine.Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
+            var busy = mine.Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId))
+                .Concat(google.Where(g => g.ProfessionalId == candidates[i].Id)).ToList();
             var check = AvailabilityEngine.CheckSlot(snapshot, service, candidates[i], request.StartUtc, busy, now, request.DurationMinutes);
             if (!check.Available)
             {

@@ -1,5 +1,6 @@
 using Turnos.Core.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Calendar;
 
 namespace Turnos.Functions.Booking;
 
@@ -7,9 +8,10 @@ namespace Turnos.Functions.Booking;
 /// Books, cancels and moves appointments. Business rules are checked by the availability engine; double
 /// booking is prevented by the schedule's lock rows, not by the check, so concurrent requests are safe.
 /// </summary>
+/// <remarks>Calendar sync and Google busy times are optional: tools that never talk to Google leave them out.</remarks>
 public sealed partial class BookingService(
     CatalogStore catalog, AppointmentStore appointments, ScheduleStore schedule, CustomerStore customers,
-    TimeProvider time, ILogger<BookingService> logger)
+    TimeProvider time, ILogger<BookingService> logger, AppointmentSync? calendar = null, GoogleBusyTimes? googleBusy = null)
 {
     public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken ct = default)
     {
@@ -35,6 +37,7 @@ public sealed partial class BookingService(
             return held;
         }
 
+        if (calendar is not null) await calendar.PrepareAsync(appointment.BusinessId, appointment.Id, ct);
         for (var attempt = 0; ; attempt++)
         {
             switch (await appointments.CommitAsync(appointment, claim, replaced: null, ct))
@@ -42,6 +45,7 @@ public sealed partial class BookingService(
                 case AppointmentStore.CommitOutcome.Committed:
                     await customers.RecordBookingAsync(appointment, ct);
                     LogBooked(appointment.BusinessId, appointment.Id, appointment.ProfessionalId, appointment.Source);
+                    if (calendar is not null) await calendar.PushAsync(appointment.BusinessId, appointment.Id, ct);
                     return new BookingResult.Booked(appointment, Replayed: false);
                 case AppointmentStore.CommitOutcome.CodeTaken when attempt < 5:
                     appointment = appointment with { Code = BookingCode.New() };
@@ -66,6 +70,7 @@ public sealed partial class BookingService(
                 return new CancelResult.NotFound();
             if (current.Status == AppointmentStatus.Booked)
             {
+                if (calendar is not null) await calendar.PrepareAsync(businessId, appointmentId, ct);
                 attempted = current with { Status = AppointmentStatus.Cancelled, UpdatedUtc = time.GetUtcNow() };
                 if (!await appointments.TryUpdateAsync(attempted, etag, ct)) continue; // changed meanwhile: look again
                 current = attempted;
@@ -75,6 +80,7 @@ public sealed partial class BookingService(
             // Ours when it is what we wrote, even if the answer to that write was lost and the retry refused.
             if (current != attempted) return new CancelResult.NotActive(current);
             LogCancelled(businessId, appointmentId);
+            if (calendar is not null) await calendar.PushAsync(businessId, appointmentId, ct);
             return new CancelResult.Cancelled(current);
         }
     }
@@ -98,7 +104,9 @@ public sealed partial class BookingService(
             var r = (BookingResult.Refused)held;
             return new RescheduleResult.Refused(r.Reason, r.SlotReason);
         }
-        replacement = replacement with { RescheduledFromId = old.Id };
+        // The replacement keeps the original's calendar event, which is moved rather than recreated.
+        replacement = replacement with { RescheduledFromId = old.Id, CalendarEventId = old.CalendarEventId ?? CalendarSync.EventIdFor(old.Id) };
+        if (calendar is not null) await calendar.PrepareAsync(businessId, replacement.Id, ct);
         var moved = old with { Status = AppointmentStatus.Rescheduled, RescheduledToId = replacement.Id, UpdatedUtc = replacement.CreatedUtc };
         var swapped = SamePartition(old, replacement);
         for (var attempt = 0; ; attempt++)
@@ -119,6 +127,7 @@ public sealed partial class BookingService(
         if (!swapped) await schedule.ReleaseAsync(old, ct);
         await customers.RecordBookingAsync(replacement, ct);
         LogRescheduled(businessId, old.Id, replacement.Id);
+        if (calendar is not null) await calendar.PushAsync(businessId, replacement.Id, ct);
         return new RescheduleResult.Rescheduled(replacement, moved);
     }
 

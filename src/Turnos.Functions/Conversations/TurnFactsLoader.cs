@@ -3,12 +3,13 @@ using Turnos.Core.Booking;
 using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Booking;
+using Turnos.Functions.Calendar;
 
 namespace Turnos.Functions.Conversations;
 
 /// <summary>Loads what a turn may need to decide: held time around the day in question, the customer's
 /// profile and, when managing appointments, their upcoming ones.</summary>
-public sealed class TurnFactsLoader(ScheduleStore schedule, CustomerStore customers, AppointmentStore appointments)
+public sealed class TurnFactsLoader(ScheduleStore schedule, CustomerStore customers, AppointmentStore appointments, GoogleBusyTimes googleBusy)
 {
     /// <summary>Days after the day in question whose availability is loaded, for alternatives.</summary>
     private const int DaysAhead = 7;
@@ -23,6 +24,7 @@ public sealed class TurnFactsLoader(ScheduleStore schedule, CustomerStore custom
         var from = day.AddDays(-1);
         var until = day.AddDays(DaysAhead);
         var heldTask = schedule.ReadAsync(id, from, until, ct);
+        var googleTask = googleBusy.GetAsync(snapshot, from, until, fresh: false, ct);
         var customerTask = customers.GetAsync(id, state.CustomerPhone, ct);
         var held = await heldTask;
         var customer = await customerTask;
@@ -36,6 +38,7 @@ public sealed class TurnFactsLoader(ScheduleStore schedule, CustomerStore custom
                 .Select(f => f!.Value.Appointment)];
         }
         var busy = held.Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
+        busy.AddRange(await googleTask);
         // The first day loaded only serves ranges that run past midnight into the day asked for.
         return new TurnFacts(snapshot, busy, day, until, now, customer?.Name, customer?.Email, upcoming);
     }

@@ -2,6 +2,7 @@ using Turnos.Functions.Admin;
 using Turnos.Functions.Availability;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Calendar;
 using Turnos.Functions.Conversations;
 using Turnos.Functions.Health;
 
@@ -36,6 +37,7 @@ public static class TurnosHostingExtensions
         services.AddConversations(builder.Configuration);
         services.AddWhatsApp(builder.Configuration);
         services.AddHostedService<StartupInitializer>();
+        services.AddCalendarSync(); // after the start-up initializer: the sweeper needs the tables
         return builder;
     }
 

@@ -18,6 +18,7 @@ public sealed class TurnosTables
         Appointments = Service.GetTableClient(tablePrefix + "appointments");
         Schedule = Service.GetTableClient(tablePrefix + "schedule");
         Conversations = Service.GetTableClient(tablePrefix + "conversations");
+        Outbox = Service.GetTableClient(tablePrefix + "outbox");
     }
 
     private static TableServiceClient CreateService(StorageOptions o) =>
@@ -41,7 +42,10 @@ public sealed class TurnosTables
     /// <summary>One row per business and customer: the conversation's state (partition = business).</summary>
     public TableClient Conversations { get; }
 
-    public IEnumerable<TableClient> All => [Catalog, Appointments, Schedule, Conversations];
+    /// <summary>Calendar work still to do, one row per appointment (partition "calendar").</summary>
+    public TableClient Outbox { get; }
+
+    public IEnumerable<TableClient> All => [Catalog, Appointments, Schedule, Conversations, Outbox];
 
     public async Task EnsureCreatedAsync(CancellationToken ct)
     {
