@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Turnos.Functions.Calendar.Vault;
+
+namespace Turnos.Functions.Tests.Calendar.Vault;
+
+/// <summary>
+/// Key Vault's secrets REST API, the subset <see cref="SecretClient"/> uses for set, get, soft delete and
+/// recover, on 127.0.0.1 over HTTPS (Azure.Core sends bearer tokens only over TLS) with a throwaway certificate,
+/// as the storage tests' FakeTableServer does. Requests without the fake credential's token get Key Vault's
+/// 401 challenge.
+/// </summary>
+internal sealed partial class FakeKeyVault : IAsyncDisposable
+{
+    public const string Tenant = "72f988bf-0000-4000-8000-00000000tenant";
+
+    private readonly WebApplication _app;
+    private readonly X509Certificate2 _certificate;
+    private int _throttled;
+    private int _retryAfterSeconds;
+
+    private FakeKeyVault(WebApplication app, X509Certificate2 certificate)
+    {
+        _app = app;
+        _certificate = certificate;
+    }
+
+    public Uri VaultUri { get; private set; } = null!;
+
+    public FakeCredential Credential { get; } = new();
+
+    /// <summary>Answer challenges with <c>scope="…/.default"</c> instead of <c>resource="…"</c>.</summary>
+    public bool ChallengeWithScope { get; set; }
+
+    /// <summary>Every request as "METHOD /path", including challenged and throttled ones.</summary>
+    public ConcurrentQueue<string> Requests { get; } = new();
+
+    /// <summary>When set, a secret set whose value it is given is refused with this status, and the message
+    /// echoes the value (worse than Key Vault, to prove nothing from a response reaches an exception).</summary>
+    public Func<string, int?>? RefuseSet { get; set; }
+
+    public static async Task<FakeKeyVault> StartAsync()
+    {
+        var certificate = CreateCertificate();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        var app = builder.Build();
+        var vault = new FakeKeyVault(app, certificate);
+        app.Run(vault.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        vault.VaultUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return vault;
+    }
+
+    /// <summary>The next <paramref name="times"/> authorized requests get 429 with Retry-After.</summary>
+    public void Throttle(int times, int retryAfterSeconds)
+    {
+        _retryAfterSeconds = retryAfterSeconds;
+        Interlocked.Exchange(ref _throttled, times);
+    }
+
+    public int Count(string method, string pathStart) =>
+        Requests.Count(r => r.StartsWith($"{method} {pathStart}", StringComparison.Ordinal));
+
+    /// <summary>A real <see cref="SecretClient"/> with the app's options, trusting only this server's
+    /// certificate. The challenge names vault.azure.net while the host is 127.0.0.1, so the SDK's check that
+    /// the challenge's resource matches the vault's domain is turned off; it stays on in the app.</summary>
+    public SecretClient CreateClient()
+    {
+        var thumbprint = _certificate.Thumbprint;
+        var handler = new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, cert, _, errors) => errors == SslPolicyErrors.None || cert?.Thumbprint == thumbprint,
+        };
+        var options = KeyVaultTokenVault.CreateClientOptions();
+        options.Transport = new HttpClientTransport(handler);
+        options.DisableChallengeResourceVerification = true;
+        return new SecretClient(VaultUri, Credential, options);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _certificate.Dispose();
+    }
+
+    private static X509Certificate2 CreateCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var ephemeral = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pfx), null);
+    }
+}
+
+/// <summary>Stands in for DefaultAzureCredential: hands out a fixed token and records what was asked for.</summary>
+internal sealed class FakeCredential : TokenCredential
+{
+    public const string Token = "entra-access-token-for-tests";
+
+    public ConcurrentQueue<TokenRequestContext> Requests { get; } = new();
+
+    public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
+    {
+        Requests.Enqueue(requestContext);
+        return new AccessToken(Token, DateTimeOffset.UtcNow.AddHours(1));
+    }
+
+    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+        new(GetToken(requestContext, cancellationToken));
+}
