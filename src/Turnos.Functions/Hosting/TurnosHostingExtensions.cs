@@ -37,6 +37,7 @@ public static class TurnosHostingExtensions
         services.AddConversations(builder.Configuration);
         services.AddWhatsApp(builder.Configuration);
         services.AddHostedService<StartupInitializer>();
+        services.AddGoogleCalendar(builder.Configuration);
         services.AddCalendarSync(); // after the start-up initializer: the sweeper needs the tables
         return builder;
     }
@@ -47,6 +48,7 @@ public static class TurnosHostingExtensions
         app.UseStatusCodePages();
         app.MapHealth();
         app.MapWhatsApp();
+        app.MapCalendarEndpoints();
         return app;
     }
 }
