@@ -3,6 +3,7 @@ using Turnos.Functions.Availability;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
+using Turnos.Functions.Calendar.Vault;
 using Turnos.Functions.Conversations;
 using Turnos.Functions.Health;
 
@@ -37,6 +38,7 @@ public static class TurnosHostingExtensions
         services.AddConversations(builder.Configuration);
         services.AddWhatsApp(builder.Configuration);
         services.AddHostedService<StartupInitializer>();
+        services.AddTokenVault(builder.Configuration);
         services.AddGoogleCalendar(builder.Configuration);
         services.AddCalendarSync(); // after the start-up initializer: the sweeper needs the tables
         return builder;

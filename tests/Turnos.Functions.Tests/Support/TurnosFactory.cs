@@ -33,6 +33,8 @@ public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = 
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Turnos:SeedFile", seedFile ?? RepoPaths.DemoSeed);
         builder.UseSetting("Admin:ApiKey", AdminKey);
+        // Local token files and keys go to a folder of this test's own, never into the repository.
+        builder.UseSetting("Turnos:DataFolder", Path.Combine(Path.GetTempPath(), "turnos-data-" + TablePrefix));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -45,7 +45,7 @@ public sealed class GoogleOAuth : IDisposable
                 Scopes = Scopes,
                 DataStore = Tokens,
                 Prompt = "consent", // without it Google sends a refresh token only the first time an account consents
-                Clock = new Clock(time),
+                Clock = new GoogleClock(time),
             }));
     }
 
@@ -76,11 +76,4 @@ public sealed class GoogleOAuth : IDisposable
     // The endpoints are settable only through this constructor; tests point them at in-process fakes.
     private sealed class FlowInitializer(Uri authorization, Uri token, Uri revoke)
         : GoogleAuthorizationCodeFlow.Initializer(authorization.ToString(), token.ToString(), revoke.ToString());
-
-    private sealed class Clock(TimeProvider time) : IClock
-    {
-        public DateTime Now => time.GetLocalNow().DateTime;
-
-        public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
-    }
 }

@@ -37,7 +37,8 @@ public sealed class GoogleOptions
 }
 
 /// <summary>Half a client is a mistake, not "off"; endpoint overrides must be usable URLs.</summary>
-internal sealed class GoogleOptionsValidator(IServiceProviderIsService services) : IValidateOptions<GoogleOptions>
+internal sealed class GoogleOptionsValidator(IServiceProviderIsService services, IConfiguration configuration, IHostEnvironment environment)
+    : IValidateOptions<GoogleOptions>
 {
     public ValidateOptionsResult Validate(string? name, GoogleOptions o)
     {
@@ -48,6 +49,9 @@ internal sealed class GoogleOptionsValidator(IServiceProviderIsService services)
         if (hasSecret && !hasId) errors.Add("Google:ClientId is required when Google:ClientSecret is set (the OAuth client id from Google Cloud console).");
         if (o.Enabled && !services.IsService(typeof(IDataStore)))
             errors.Add("Google:ClientId is set, but no token vault is registered (Google's IDataStore): refresh tokens would have nowhere to go.");
+        // Elsewhere than a developer's machine, files under the app folder are neither durable nor shared.
+        if (o.Enabled && !environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration["KeyVault:Uri"]))
+            errors.Add("KeyVault:Uri is required outside Development when Google:ClientId is set: refresh tokens must be kept in Key Vault.");
         if (o.RedirectUri is { } redirect && (!IsHttpUrl(redirect) || !redirect.AbsolutePath.EndsWith(GoogleOptions.CallbackPath, StringComparison.Ordinal)))
             errors.Add($"Google:RedirectUri must be an absolute http(s) URL ending in {GoogleOptions.CallbackPath}, e.g. https://turnos.azurewebsites.net{GoogleOptions.CallbackPath}.");
         foreach (var (setting, url) in new[] { ("AuthorizationEndpoint", o.AuthorizationEndpoint), ("TokenEndpoint", o.TokenEndpoint), ("RevokeEndpoint", o.RevokeEndpoint) })

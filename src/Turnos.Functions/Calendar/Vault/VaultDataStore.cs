@@ -20,7 +20,7 @@ public sealed partial class VaultDataStore(ITokenVault vault, TimeProvider time,
 
     /// <summary>The app's <see cref="TimeProvider"/> as Google's clock; give it to the flow so the flow and
     /// this store agree on when an access token expires.</summary>
-    public IClock Clock { get; } = new TimeProviderClock(time);
+    public IClock Clock { get; } = new GoogleClock(time);
 
     /// <summary>Called by the flow after a code exchange or a refresh. Writes to the vault only when the refresh
     /// token is new (a refresh usually returns none and the flow keeps the old one).</summary>
@@ -101,11 +101,4 @@ public sealed partial class VaultDataStore(ITokenVault vault, TimeProvider time,
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the Google refresh token of business {BusinessId}")]
     private static partial void LogDeleted(ILogger logger, string businessId);
-
-    private sealed class TimeProviderClock(TimeProvider time) : IClock
-    {
-        public DateTime Now => time.GetLocalNow().DateTime;
-
-        public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
-    }
 }
