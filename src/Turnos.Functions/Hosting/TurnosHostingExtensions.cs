@@ -27,6 +27,7 @@ public static class TurnosHostingExtensions
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TurnosTables>();
+        TableXmlRepository.AddTo(services);
         services.AddSingleton<CatalogStore>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<AppointmentStore>();

@@ -19,6 +19,7 @@ public sealed class TurnosTables
         Schedule = Service.GetTableClient(tablePrefix + "schedule");
         Conversations = Service.GetTableClient(tablePrefix + "conversations");
         Outbox = Service.GetTableClient(tablePrefix + "outbox");
+        DataProtectionKeys = Service.GetTableClient(tablePrefix + "dataprotection");
     }
 
     private static TableServiceClient CreateService(StorageOptions o) =>
@@ -45,7 +46,10 @@ public sealed class TurnosTables
     /// <summary>Calendar work still to do, one row per appointment (partition "calendar").</summary>
     public TableClient Outbox { get; }
 
-    public IEnumerable<TableClient> All => [Catalog, Appointments, Schedule, Conversations, Outbox];
+    /// <summary>The app's Data Protection key ring, shared by all instances.</summary>
+    public TableClient DataProtectionKeys { get; }
+
+    public IEnumerable<TableClient> All => [Catalog, Appointments, Schedule, Conversations, Outbox, DataProtectionKeys];
 
     public async Task EnsureCreatedAsync(CancellationToken ct)
     {

@@ -41,7 +41,7 @@ public static class CalendarEndpoints
     }
 
     private static async Task<IResult> StatusAsync(string businessId, HttpContext http, CatalogStore catalog,
-        CalendarConnections connections, IOptions<GoogleOptions> google, CancellationToken ct)
+        CalendarConnections connections, CalendarOutbox outbox, IOptions<GoogleOptions> google, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is null) return UnknownBusiness(businessId);
         var c = await connections.GetAsync(businessId, ct);
@@ -62,6 +62,8 @@ public static class CalendarEndpoints
             reconnectLink = reconnect?.ShareableLink,
             reconnectAuthorizationUrl = reconnect?.AuthorizationUrl,
             reconnectLinkExpiresAt = reconnect?.ExpiresUtc,
+            // Calendar updates that failed for good: the appointments stand, their events need a look.
+            failedEvents = (await outbox.ListFailedAsync(businessId, ct)).Select(f => new { appointmentId = f.AppointmentId, error = f.Error }),
         });
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 
+using Turnos.Functions.Calendar.GoogleApi;
+
 namespace Turnos.Functions.Calendar;
 
 public sealed class CalendarSyncOptions
@@ -13,11 +15,12 @@ public sealed class CalendarSyncOptions
 
 /// <summary>
 /// Runs due calendar work from the outbox (locally every minute; in Azure a timer function calls
-/// <see cref="SweepOnceAsync"/>). Each row is claimed first, so several instances share the work.
+/// <see cref="SweepOnceAsync"/>) and removes expired calendar-connect links. Each outbox row is claimed
+/// first, so several instances share the work.
 /// </summary>
 public sealed partial class CalendarSweeper(
-    CalendarOutbox outbox, CalendarSync sync, IOptions<CalendarSyncOptions> options, TimeProvider time, ILogger<CalendarSweeper> logger)
-    : BackgroundService
+    CalendarOutbox outbox, CalendarSync sync, ConnectStates connectLinks, IOptions<CalendarSyncOptions> options, TimeProvider time,
+    ILogger<CalendarSweeper> logger) : BackgroundService
 {
     private const int BatchSize = 50;
 
@@ -39,6 +42,7 @@ public sealed partial class CalendarSweeper(
             await SettleAsync(outbox, item, result, ct);
         }
         if (items.Count > 0) LogSwept(items.Count);
+        await connectLinks.PurgeExpiredAsync(ct);
         return items.Count;
     }
 
