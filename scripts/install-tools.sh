@@ -9,3 +9,14 @@ if [ ! -x "$here/node_modules/.bin/azurite-table" ] || [ "$here/package-lock.jso
   echo "Installing Azurite (pinned in scripts/package-lock.json)..."
   npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
 fi
+# Browser tests drive Debian's Chromium (never a browser Playwright downloads itself).
+if [ ! -x /usr/lib/chromium/chromium ] && ! command -v chromium >/dev/null; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "Installing Chromium for the browser tests (apt)..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing: install Debian's 'chromium' package (sudo apt-get install chromium) for the browser tests." >&2
+  fi
+fi

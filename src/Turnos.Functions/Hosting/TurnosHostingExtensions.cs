@@ -1,4 +1,5 @@
 using Turnos.Functions.Admin;
+using Turnos.Functions.Admin.WebConsole;
 using Turnos.Functions.Availability;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
@@ -52,6 +53,7 @@ public static class TurnosHostingExtensions
         app.MapHealth();
         app.MapWhatsApp();
         app.MapCalendarEndpoints();
+        app.MapAdminConsole();
         return app;
     }
 }
