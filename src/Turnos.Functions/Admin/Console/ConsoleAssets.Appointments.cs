@@ -18,6 +18,8 @@ internal static partial class ConsoleAssets
 
         /** "martes 24/11, 10:00" from a local 'YYYY-MM-DDTHH:MM'. */
         export const when = local => `${dayLabel(local.slice(0, 10))}, ${local.slice(11, 16)}`;
+        /** "mié 25/11 15:00" */
+        const shortWhen = local => `${dayLabel(local.slice(0, 10)).slice(0, 3)} ${local.slice(8, 10)}/${local.slice(5, 7)} ${local.slice(11, 16)}`;
 
         export async function renderAppointments(ctx) {
           const doc = ctx.doc;
@@ -121,7 +123,7 @@ internal static partial class ConsoleAssets
                 done?.(appointment);
               } catch (error) {
                 showErrors(form, error);
-                offerAlternatives(ctx, error, alternatives, alt => {
+                offerAlternatives(ctx, error, alternatives, professional.value, alt => {
                   professional.value = alt.professionalId;
                   fillServices();
                   start.value = alt.start;
@@ -131,12 +133,14 @@ internal static partial class ConsoleAssets
           });
         }
 
-        function offerAlternatives(ctx, error, box, pick) {
+        /** Free times offered with a refusal, as buttons; the professional is named when it is not the one asked for. */
+        function offerAlternatives(ctx, error, box, asked, pick) {
           const alts = error instanceof ApiError ? error.alternatives : [];
           if (!alts.length) return;
           const who = id => (ctx.doc.professionals ?? []).find(p => p.id === id)?.name ?? id;
           clear(box, h('span', { class: 'small muted' }, 'Horarios libres cercanos:'), alts.map(a =>
-            h('button', { type: 'button', class: 'secondary small', onclick: () => { pick(a); clear(box); } }, `${when(a.start)} · ${who(a.professionalId)}`)));
+            h('button', { type: 'button', class: 'secondary small', onclick: () => { pick(a); clear(box); } },
+              `${shortWhen(a.start)}${a.professionalId === asked ? '' : ` · ${who(a.professionalId)}`}`)));
         }
 
         /** See one appointment; move or cancel it when it is booked. Calls changed() after a change. */
@@ -209,7 +213,7 @@ internal static partial class ConsoleAssets
                   changed?.();
                 } catch (error) {
                   showErrors(form, error);
-                  offerAlternatives(ctx, error, alternatives, alt => { start.value = alt.start; professional.value = alt.professionalId; });
+                  offerAlternatives(ctx, error, alternatives, professional.value, alt => { start.value = alt.start; professional.value = alt.professionalId; });
                 }
               });
             });

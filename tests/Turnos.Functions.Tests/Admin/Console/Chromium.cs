@@ -56,10 +56,10 @@ internal static class Chromium
 /// <summary>A browser test: skipped with a message when Chromium is missing, unless CI is set (then it fails).</summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
-    {
-        if (Chromium.ExecutablePath is null && !Chromium.IsCi) Skip = Chromium.Missing;
-    }
+    public BrowserFactAttribute() => Skip = SkipReason(Chromium.ExecutablePath, Chromium.IsCi);
+
+    /// <summary>Skipped only when the browser is missing and this is not CI.</summary>
+    internal static string? SkipReason(string? executablePath, bool ci) => executablePath is null && !ci ? Chromium.Missing : null;
 }
 
 /// <summary>One Chromium for a test class, started on first use (so a class whose tests are all skipped never starts it).</summary>

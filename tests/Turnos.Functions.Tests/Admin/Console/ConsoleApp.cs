@@ -4,6 +4,7 @@ using System.Text.Json;
 using Google.Apis.Util.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,10 @@ internal sealed class ConsoleApp : IAsyncDisposable
         Google = google;
         var store = new MemoryVaultDataStore(Vault);
         _root = new TurnosFactory(azurite, settings: google.Settings());
-        Factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        Factory = _root.WithWebHostBuilder(b => b
+            // A free port of the loopback (the app otherwise listens on 7071, which a running ./scripts/run.sh holds).
+            .UseSetting("urls", "http://127.0.0.1:0")
+            .ConfigureTestServices(s =>
         {
             s.RemoveAll<ITokenVault>();
             s.AddSingleton<ITokenVault>(Vault);
@@ -115,13 +119,9 @@ internal sealed class ConsoleApp : IAsyncDisposable
     /// the passing notices.</summary>
     public async Task ScreenshotAsync(string name)
     {
-        await Page.EvaluateAsync("window.scrollTo(0, 0)");
-        await Page.ScreenshotAsync(new PageScreenshotOptions
-        {
-            Path = Path.Combine(Chromium.ScreenshotFolder, name + ".png"),
-            FullPage = true,
-            Style = ".toasts { display: none !important; }",
-        });
+        await Page.Mouse.MoveAsync(0, 0);
+        await Page.EvaluateAsync("window.scrollTo(0, 0); document.querySelectorAll('.toast').forEach(t => t.remove())");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
     public async Task<JsonElement> GetJsonAsync(string path) => await Admin.GetFromJsonAsync<JsonElement>(path);

@@ -95,6 +95,19 @@ public sealed partial class ConsoleServingTests(AzuriteFixture azurite)
         Assert.Contains("href=\"console.css\"", index);
     }
 
+    [Theory]
+    [InlineData(null, false, true)]
+    [InlineData(null, true, false)]
+    [InlineData("/usr/lib/chromium/chromium", false, false)]
+    [InlineData("/usr/lib/chromium/chromium", true, false)]
+    public void BrowserTests_AreSkippedOnlyWithoutChromiumOutsideCi(string? chromium, bool ci, bool skipped)
+    {
+        var reason = BrowserFactAttribute.SkipReason(chromium, ci);
+
+        Assert.Equal(skipped, reason is not null);
+        if (skipped) Assert.Contains("apt-get install chromium", reason);
+    }
+
     [GeneratedRegex(@"from '\./([a-z]+\.js)'")]
     private static partial Regex ImportPattern();
 }
