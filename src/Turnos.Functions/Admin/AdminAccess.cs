@@ -1,12 +1,12 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
 namespace Turnos.Functions.Admin;
 
 /// <summary>
-/// The platform administrator's key (section <c>Admin</c>). A stop-gap until per-role API keys exist:
-/// every /api/admin endpoint requires <c>Authorization: Bearer &lt;Admin:ApiKey&gt;</c>.
+/// Section <c>Admin</c>: the first platform key, from configuration. With it a platform admin creates every other
+/// key (see <see cref="ApiKeyStore"/>); it is not stored anywhere and is changed by changing the setting.
 /// </summary>
 public sealed class AdminOptions
 {
@@ -31,22 +31,6 @@ internal sealed class AdminOptionsSetup(IHostEnvironment environment) : IPostCon
         : ValidateOptionsResult.Success;
 }
 
-/// <summary>401 ProblemDetails unless the request carries the admin key.</summary>
-internal sealed class AdminKeyFilter(IOptions<AdminOptions> options) : IEndpointFilter
-{
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var header = context.HttpContext.Request.Headers.Authorization.ToString();
-        var given = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : "";
-        var expected = options.Value.ApiKey ?? "";
-        var ok = given.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
-        if (!ok)
-            return Results.Problem(title: "Unauthorized", detail: "Send the admin key as 'Authorization: Bearer <key>'.",
-                statusCode: StatusCodes.Status401Unauthorized);
-        return await next(context);
-    }
-}
-
 public static class AdminAccess
 {
     public static IServiceCollection AddAdminAccess(this IServiceCollection services)
@@ -54,11 +38,18 @@ public static class AdminAccess
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<AdminOptions>, AdminOptionsSetup>();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsSetup>();
-        services.AddSingleton<AdminKeyFilter>();
+        services.AddSingleton<ApiKeyTable>();
+        services.AddHostedService<ApiKeyTableInitializer>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Roles are lowercase names on the wire, never numbers.
+        services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<ApiRole>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         return services;
     }
 
-    /// <summary>The /api/admin route group; everything in it needs the admin key.</summary>
+    /// <summary>The /api/admin route group: platform admins, owners and employees (narrow it per endpoint with
+    /// <see cref="ApiAccess.RequireApiRoles"/>).</summary>
     public static RouteGroupBuilder MapAdminGroup(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/api/admin").AddEndpointFilter<AdminKeyFilter>();
+        app.MapApiGroup("/api/admin", ApiRole.Platform, ApiRole.Owner, ApiRole.Employee);
 }

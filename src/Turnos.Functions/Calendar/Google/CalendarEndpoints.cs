@@ -6,7 +6,7 @@ using Turnos.Functions.WhatsApp;
 namespace Turnos.Functions.Calendar.GoogleApi;
 
 /// <summary>
-/// Admin: <c>POST /api/admin/businesses/{id}/calendar/connect</c> (a connect link), <c>GET …/calendar</c> (status,
+/// Admin (API keys, scoped to the business): <c>POST /api/admin/businesses/{id}/calendar/connect</c> (a connect link), <c>GET …/calendar</c> (status,
 /// with a fresh link when a reconnect is needed), <c>DELETE …/calendar</c> (revoke and forget). Public: the
 /// shareable link (<c>GET /api/oauth/google/start</c>) and Google's redirect (<c>GET /api/oauth/google/callback</c>).
 /// </summary>
@@ -16,10 +16,11 @@ public static class CalendarEndpoints
 
     public static void MapGoogleConnect(this IEndpointRouteBuilder app)
     {
+        // Staff see the status; connecting and disconnecting are for the owner (or a platform admin).
         var admin = app.MapAdminGroup().MapGroup("/businesses/{businessId}/calendar");
-        admin.MapPost("/connect", ConnectAsync);
+        admin.MapPost("/connect", ConnectAsync).RequireApiRoles(ApiRole.Platform, ApiRole.Owner);
         admin.MapGet("", StatusAsync);
-        admin.MapDelete("", DisconnectAsync);
+        admin.MapDelete("", DisconnectAsync).RequireApiRoles(ApiRole.Platform, ApiRole.Owner);
         app.MapGet(CalendarConnector.StartPath, StartAsync).ExcludeFromDescription();
         app.MapGet(GoogleOptions.CallbackPath, CallbackAsync).ExcludeFromDescription();
     }

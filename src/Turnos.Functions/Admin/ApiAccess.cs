@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Turnos.Functions.Admin;
+
+/// <summary>The roles an endpoint admits; an endpoint with several (group and its own) admits only roles in all of them.</summary>
+public sealed record ApiRolesMetadata(IReadOnlySet<ApiRole> Allowed);
+
+/// <summary>
+/// Route groups behind API keys. Every request is checked before its parameters are bound, so a stranger's
+/// malformed body gets 401 rather than a validation answer: a valid <c>Authorization: Bearer</c> key (else 401),
+/// a business in the key's scope when the route has <c>{businessId}</c> (else 404, as if it did not exist), and a
+/// role the endpoint admits (else 403).
+/// </summary>
+public static class ApiAccess
+{
+    public const string BusinessIdRouteValue = "businessId";
+    private const string ProblemJson = "application/problem+json";
+    private static readonly object CallerKey = new();
+
+    /// <summary>A route group whose endpoints need a key of one of <paramref name="allowed"/>.</summary>
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, params ApiRole[] allowed) =>
+        app.MapGroup(prefix).RequireApiRoles(allowed);
+
+    /// <summary>Narrows (or, outside a group, sets) the roles an endpoint or group admits.</summary>
+    public static TBuilder RequireApiRoles<TBuilder>(this TBuilder builder, params ApiRole[] allowed) where TBuilder : IEndpointConventionBuilder
+    {
+        if (allowed is not { Length: > 0 }) throw new ArgumentException("Name at least one role.", nameof(allowed));
+        var metadata = new ApiRolesMetadata(new HashSet<ApiRole>(allowed));
+        builder.Add(endpoint =>
+        {
+            if (!endpoint.Metadata.OfType<ApiRolesMetadata>().Any())
+            {
+                // For the OpenAPI document: every gated endpoint may answer these.
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), [ProblemJson]));
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), [ProblemJson]));
+            }
+
+            endpoint.Metadata.Add(metadata);
+            // Replacing the request delegate (rather than adding an endpoint filter) runs the check before binding.
+            var next = endpoint.RequestDelegate ?? throw new InvalidOperationException($"Endpoint '{endpoint.DisplayName}' has no request delegate.");
+            endpoint.RequestDelegate = http => GateAsync(http, next, metadata);
+        });
+        return builder;
+    }
+
+    /// <summary>The caller of a request inside <see cref="MapApiGroup"/>.</summary>
+    public static ApiCaller GetCaller(this HttpContext http) =>
+        http.Items.TryGetValue(CallerKey, out var caller) && caller is ApiCaller c ? c
+            : throw new InvalidOperationException("GetCaller() works only in endpoints mapped with MapApiGroup or RequireApiRoles.");
+
+    private static async Task GateAsync(HttpContext http, RequestDelegate next, ApiRolesMetadata own)
+    {
+        // Nested groups wrap one gate in another; the outermost one has checked every role set already.
+        if (http.Items.ContainsKey(CallerKey))
+        {
+            await next(http);
+            return;
+        }
+
+        var store = http.RequestServices.GetRequiredService<ApiKeyStore>();
+        var caller = await store.AuthenticateAsync(BearerKey(http.Request), http.RequestAborted);
+        if (caller is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await Results.Problem(title: "Unauthorized", detail: "Send an API key as 'Authorization: Bearer <key>'.",
+                statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(http);
+            return;
+        }
+
+        // Scope before role: anything of another business looks the same to every key, whatever its role.
+        if (http.Request.RouteValues.TryGetValue(BusinessIdRouteValue, out var value) && value?.ToString() is { } businessId
+            && !caller.CanAccess(businessId))
+        {
+            await BusinessNotFound(businessId).ExecuteAsync(http);
+            return;
+        }
+
+        var roleSets = http.GetEndpoint()?.Metadata.GetOrderedMetadata<ApiRolesMetadata>() ?? new[] { own };
+        if (roleSets.Any(set => !set.Allowed.Contains(caller.Role)))
+        {
+            await Results.Problem(title: "Forbidden", detail: $"A key with the role '{caller.Role.ToWire()}' may not do this.",
+                statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(http);
+            return;
+        }
+
+        http.Items[CallerKey] = caller;
+        await next(http);
+    }
+
+    /// <summary>The answer for a business that does not exist or is outside the caller's scope: the two look alike.</summary>
+    public static IResult BusinessNotFound(string businessId) =>
+        Results.Problem(title: "Business not found", detail: $"There is no business '{businessId}'.", statusCode: StatusCodes.Status404NotFound);
+
+    private static string? BearerKey(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+}
