@@ -54,6 +54,7 @@ public static class TurnosHostingExtensions
         app.MapWhatsApp();
         app.MapCalendarEndpoints();
         app.MapAdminConsole();
+        app.MapApiKeys();
         return app;
     }
 }
