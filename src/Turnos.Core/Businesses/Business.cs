@@ -17,6 +17,12 @@ public sealed record Business(
 
     /// <summary>Add a Google Meet link to calendar events (for consultants who meet online).</summary>
     public bool MeetLinks { get; init; }
+
+    /// <summary>Where the platform reaches the business (not shown to customers).</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The default weekly hours of professionals who do not set their own.</summary>
+    public WeeklyHours Hours { get; init; } = WeeklyHours.Closed;
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Turnos.Functions.Admin;
+using Turnos.Functions.Admin.Api;
 using Turnos.Functions.Admin.WebConsole;
 using Turnos.Functions.Availability;
 using Turnos.Functions.Booking;
@@ -37,6 +38,7 @@ public static class TurnosHostingExtensions
         services.AddSingleton<BookingService>();
         services.AddSingleton<AvailabilityService>();
         services.AddAdminAccess();
+        services.AddAdminApi();
         services.AddConversations(builder.Configuration);
         services.AddWhatsApp(builder.Configuration);
         services.AddHostedService<StartupInitializer>();
@@ -54,6 +56,7 @@ public static class TurnosHostingExtensions
         app.MapWhatsApp();
         app.MapCalendarEndpoints();
         app.MapAdminConsole();
+        app.MapAdminApi();
         app.MapApiKeys();
         return app;
     }

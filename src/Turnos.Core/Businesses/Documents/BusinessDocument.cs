@@ -12,6 +12,10 @@ public sealed class BusinessDocument
 {
     public string? Id { get; set; }
     public string? Name { get; set; }
+
+    /// <summary>The business's contact address for the platform (optional).</summary>
+    public string? Email { get; set; }
+
     public string? TimeZone { get; set; }
     public List<string?>? WhatsAppNumbers { get; set; }
     public string? Address { get; set; }

@@ -2,8 +2,9 @@ using System.Globalization;
 
 namespace Turnos.Core.Businesses.Documents;
 
-/// <summary>The canonical document of a validated snapshot: explicit hours per professional and blocks
-/// as UTC instants, so that validating it again yields the same snapshot.</summary>
+/// <summary>The canonical document of a validated snapshot: blocks as UTC instants, and hours on the
+/// professionals who have their own (the others inherit the business's), so that validating it again
+/// yields the same snapshot.</summary>
 public static class CatalogDocuments
 {
     public static BusinessDocument FromSnapshot(BusinessSnapshot snapshot)
@@ -13,6 +14,7 @@ public static class CatalogDocuments
         {
             Id = b.Id,
             Name = b.Name,
+            Email = b.Email,
             TimeZone = b.TimeZoneId,
             WhatsAppNumbers = [.. b.WhatsAppNumbers],
             Address = b.Address,
@@ -33,6 +35,7 @@ public static class CatalogDocuments
                 UnknownPhrase = b.Persona.UnknownPhrase,
             },
             MeetLinks = b.MeetLinks ? true : null,
+            Hours = FromHours(b.Hours),
             Services = [.. snapshot.Services.Select(FromService)],
             Professionals = [.. snapshot.Professionals.Select(FromProfessional)],
             Blocks = [.. snapshot.Blocks.Select(FromBlock)],
@@ -55,10 +58,16 @@ public static class CatalogDocuments
         Email = p.Email,
         Services = [.. p.ServiceIds],
         Calendar = p.CalendarId,
-        Hours = Enum.GetValues<DayOfWeek>()
-            .Where(d => !p.Hours.IsClosed(d))
-            .ToDictionary(d => d.ToString().ToLowerInvariant(), d => (List<string?>?)[.. p.Hours.For(d).Select(r => r.ToString())]),
+        Hours = p.UsesBusinessHours ? null : FromHours(p.Hours) ?? [],
     };
+
+    /// <summary>Open days only, monday first; null when every day is closed.</summary>
+    public static Dictionary<string, List<string?>?>? FromHours(WeeklyHours hours)
+    {
+        var days = Enum.GetValues<DayOfWeek>().OrderBy(d => ((int)d + 6) % 7).Where(d => !hours.IsClosed(d))
+            .ToDictionary(d => d.ToString().ToLowerInvariant(), d => (List<string?>?)[.. hours.For(d).Select(r => r.ToString())]);
+        return days.Count == 0 ? null : days;
+    }
 
     public static BlockDocument FromBlock(Block b) => new()
     {

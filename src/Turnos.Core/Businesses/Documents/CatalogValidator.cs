@@ -19,7 +19,7 @@ public static partial class CatalogValidator
     public static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
+    public static partial Regex EmailPattern();
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyPattern();
@@ -42,6 +42,8 @@ public static partial class CatalogValidator
             else if (numbers.Contains(n)) errors.Add(new($"{path}.whatsAppNumbers[{i}]", $"{n} is listed twice"));
             else numbers.Add(n);
         }
+        var email = doc.Email?.Trim();
+        if (!string.IsNullOrEmpty(email) && !EmailPattern().IsMatch(email)) errors.Add(new($"{path}.email", $"'{email}' is not an email address"));
         var currency = doc.Currency?.Trim() ?? "";
         if (!CurrencyPattern().IsMatch(currency)) errors.Add(new($"{path}.currency", $"'{doc.Currency}' is not an ISO 4217 code like ARS"));
 
@@ -57,6 +59,8 @@ public static partial class CatalogValidator
         {
             Persona = ValidatePersona(doc.Persona, $"{path}.persona", errors),
             MeetLinks = doc.MeetLinks ?? false,
+            Email = string.IsNullOrEmpty(email) ? null : email,
+            Hours = defaultHours,
         };
         if (errors.Count > 0) return new(null, errors);
         return new(new BusinessSnapshot(business, services, professionals, blocks), errors);
@@ -113,6 +117,7 @@ public static partial class CatalogValidator
                 professionals.Add(new Professional(id, name, string.IsNullOrEmpty(email) ? null : email, hours, serviceIds)
                 {
                     CalendarId = string.IsNullOrEmpty(calendar) ? null : calendar,
+                    UsesBusinessHours = p.Hours is null,
                 });
         }
         return professionals;

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Turnos.Core.Booking;
+using Turnos.Core.Businesses;
+using Turnos.Functions.Booking;
+using Turnos.Functions.Businesses;
+
+namespace Turnos.Functions.Admin.Api;
+
+/// <summary><c>/api/admin/businesses/{businessId}/appointments</c>: the same booking rules and slot locks as the chat.</summary>
+internal static class AppointmentEndpoints
+{
+    private const int DefaultDays = 7;
+    private const int MaxDays = 366;
+
+    public static void MapAppointments(this RouteGroupBuilder business)
+    {
+        var appointments = business.MapGroup("/appointments").WithTags("Appointments");
+        appointments.MapGet("", ListAsync)
+            .WithSummary("Appointments starting on local dates from..to (inclusive; default today..today+7), by start.")
+            .Produces<AppointmentView[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        appointments.MapGet("/{appointmentId}", GetAsync)
+            .WithSummary("One appointment, by id or by its 6-character booking code.")
+            .Produces<AppointmentView>().ProducesProblem(StatusCodes.Status404NotFound);
+        appointments.MapPost("", AppointmentChanges.BookAsync)
+            .WithSummary("Book for a customer. 409 (taken or blocked) and 400 (against the rules) carry reason and alternatives.")
+            .Accepts<NewAppointmentRequest>("application/json")
+            .Produces<AppointmentView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        appointments.MapPost("/{appointmentId}/cancel", AppointmentChanges.CancelAsync)
+            .WithSummary("Cancel and free the time. 409 when it is no longer booked.")
+            .Produces<AppointmentView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        appointments.MapPost("/{appointmentId}/reschedule", AppointmentChanges.RescheduleAsync)
+            .WithSummary("Move to another start (and professional); answers the replacement appointment.")
+            .Accepts<RescheduleRequest>("application/json")
+            .Produces<AppointmentView>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> ListAsync(string businessId, string? from, string? to, string? professionalId, string? status,
+        CatalogStore catalog, AppointmentStore store, TimeProvider time, CancellationToken ct)
+    {
+        if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
+        var zone = s.Business.TimeZone;
+        var errors = new List<FieldError>();
+        var today = LocalTime.Today(time.GetUtcNow(), zone);
+        var first = Date(from, "from", errors) ?? today;
+        var last = Date(to, "to", errors) ?? (from is null ? today.AddDays(DefaultDays) : first.AddDays(DefaultDays));
+        var wanted = status is null ? null : AppointmentViews.ParseStatus(status);
+        if (status is not null && wanted is null) errors.Add(new("status", $"'{status}' is not one of booked, cancelled, rescheduled"));
+        if (errors.Count == 0 && last < first) errors.Add(new("to", "must not be before 'from'"));
+        if (errors.Count == 0 && last.DayNumber - first.DayNumber >= MaxDays) errors.Add(new("to", $"the range may span at most {MaxDays} days"));
+        if (errors.Count > 0) return ApiProblems.Validation(errors);
+
+        var list = await store.ListAsync(businessId, LocalTime.ToUtc(first.ToDateTime(TimeOnly.MinValue), zone),
+            LocalTime.ToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), ct);
+        return Results.Ok(list
+            .Where(a => professionalId is null || a.ProfessionalId == professionalId)
+            .Where(a => wanted is null || a.Status == wanted)
+            .OrderBy(a => a.StartUtc).ThenBy(a => a.ProfessionalId, StringComparer.Ordinal)
+            .Select(a => AppointmentViews.Of(a, s)));
+    }
+
+    private static async Task<IResult> GetAsync(string businessId, string appointmentId, CatalogStore catalog, AppointmentStore store, CancellationToken ct)
+    {
+        if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
+        return await FindAsync(store, businessId, appointmentId, ct) is { } a
+            ? Results.Ok(AppointmentViews.Of(a, s))
+            : ApiProblems.NotFound("appointment", appointmentId, businessId);
+    }
+
+    /// <summary>Ids are 32 hex digits and codes 6 characters, so one parameter takes either.</summary>
+    internal static async Task<Appointment?> FindAsync(AppointmentStore store, string businessId, string idOrCode, CancellationToken ct)
+    {
+        if (BookingCode.IsWellFormed(BookingCode.Normalize(idOrCode))) return await store.FindByCodeAsync(businessId, idOrCode, ct);
+        return idOrCode.Length == 32 && idOrCode.All(char.IsAsciiHexDigitLower) ? (await store.GetAsync(businessId, idOrCode, ct))?.Appointment : null;
+    }
+
+    private static DateOnly? Date(string? text, string field, List<FieldError> errors)
+    {
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        errors.Add(new(field, $"'{text}' is not a date like 2026-11-24"));
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Turnos.Core.Businesses;
+using Turnos.Core.Businesses.Documents;
+
+namespace Turnos.Functions.Admin.Api;
+
+// What the admin API answers about businesses and their catalogs. Each item view is also a valid request
+// body for the same item (read-only extras such as fromUtc are ignored on the way in), so a client can
+// GET, edit and PUT back.
+
+public sealed record BusinessSummaryView(string Id, string Name, string? Email, string TimeZone, IReadOnlyList<string> WhatsAppNumbers, string Currency);
+
+public sealed record PolicyView(int SlotIntervalMinutes, int MinimumNoticeMinutes, int MaximumHorizonDays, int BufferBeforeMinutes, int BufferAfterMinutes);
+
+public sealed record PersonaView(string BotName, string? Greeting, string? Farewell, string? UnknownPhrase);
+
+/// <param name="Hours">Default weekly hours of professionals without their own; open days only.</param>
+public sealed record BusinessView(
+    string Id, string Name, string? Email, string TimeZone, IReadOnlyList<string> WhatsAppNumbers, string? Address, string Currency,
+    PolicyView Policy, PersonaView Persona, bool MeetLinks, IReadOnlyDictionary<string, List<string?>?> Hours,
+    IReadOnlyList<ServiceView> Services, IReadOnlyList<ProfessionalView> Professionals, IReadOnlyList<BlockView> Blocks);
+
+public sealed record ServiceView(string Id, string Name, int DurationMinutes, decimal Price, string? Description);
+
+/// <param name="Hours">The professional's own weekly hours; null when they work the business's hours.</param>
+/// <param name="Calendar">Their own Google calendar id, whose busy times count too.</param>
+public sealed record ProfessionalView(string Id, string Name, string? Email, IReadOnlyList<string> Services,
+    IReadOnlyDictionary<string, List<string?>?>? Hours, string? Calendar);
+
+/// <param name="Professional">Null: the whole business.</param>
+/// <param name="From">Local wall time of the business, <c>yyyy-MM-ddTHH:mm</c>.</param>
+public sealed record BlockView(string Id, string? Professional, string From, string To, DateTimeOffset FromUtc, DateTimeOffset ToUtc, string? Reason);
+
+internal static class CatalogViews
+{
+    public static BusinessSummaryView Summary(BusinessSnapshot s) =>
+        new(s.Business.Id, s.Business.Name, s.Business.Email, s.Business.TimeZoneId, s.Business.WhatsAppNumbers, s.Business.Currency);
+
+    public static BusinessView Business(BusinessSnapshot s)
+    {
+        var b = s.Business;
+        var p = b.Policy;
+        return new BusinessView(b.Id, b.Name, b.Email, b.TimeZoneId, b.WhatsAppNumbers, b.Address, b.Currency,
+            new PolicyView(p.SlotIntervalMinutes, p.MinimumNoticeMinutes, p.MaximumHorizonDays, p.BufferBeforeMinutes, p.BufferAfterMinutes),
+            new PersonaView(b.Persona.BotName, b.Persona.Greeting, b.Persona.Farewell, b.Persona.UnknownPhrase),
+            b.MeetLinks, CatalogDocuments.FromHours(b.Hours) ?? [],
+            [.. s.Services.Select(Service)], [.. s.Professionals.Select(Professional)], [.. s.Blocks.Select(b => Block(b, s))]);
+    }
+
+    public static ServiceView Service(Service s) => new(s.Id, s.Name, s.DurationMinutes, s.Price, s.Description);
+
+    public static ProfessionalView Professional(Professional p) =>
+        new(p.Id, p.Name, p.Email, p.ServiceIds, p.UsesBusinessHours ? null : CatalogDocuments.FromHours(p.Hours) ?? [], p.CalendarId);
+
+    public static BlockView Block(Block b, BusinessSnapshot s) =>
+        new(b.Id, b.ProfessionalId, Local(b.StartUtc, s), Local(b.EndUtc, s), b.StartUtc, b.EndUtc, b.Reason);
+
+    /// <summary>The business's wall time of an instant, as the API reads and writes it.</summary>
+    public static string Local(DateTimeOffset utc, BusinessSnapshot s) =>
+        LocalTime.ToLocal(utc, s.Business.TimeZone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+}

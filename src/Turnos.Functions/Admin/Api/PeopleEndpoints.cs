@@ -1,0 +1,60 @@
+using Turnos.Core.Booking;
+using Turnos.Core.Businesses.Documents;
+using Turnos.Functions.Booking;
+using Turnos.Functions.Businesses;
+using Turnos.Functions.Conversations;
+
+namespace Turnos.Functions.Admin.Api;
+
+/// <param name="Appointments">Their appointments with the business, latest start first (the last 200 booked).</param>
+public sealed record CustomerProfileView(string Phone, string? Name, string? Email, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
+    IReadOnlyList<AppointmentView> Appointments);
+
+/// <param name="Mode">What the conversation is about: none, booking, cancelling or rescheduling.</param>
+public sealed record ConversationView(string Phone, string? Name, string? Email, DateTimeOffset? LastActivityAt, string Mode, bool HandoffRequested);
+
+/// <summary>Customers by phone and conversations waiting for a person.</summary>
+internal static class PeopleEndpoints
+{
+    public static void MapPeople(this RouteGroupBuilder business)
+    {
+        business.MapGet("/customers/{phone}", CustomerAsync).WithTags("Customers")
+            .WithSummary("A customer's profile and appointment history, by E.164 phone (the leading + may be left out).")
+            .Produces<CustomerProfileView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        business.MapGet("/conversations", ConversationsAsync).WithTags("Conversations")
+            .WithSummary("Conversations whose customer asked for a person (handoff=true, the default), latest first.")
+            .Produces<ConversationView[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> CustomerAsync(string businessId, string phone, CatalogStore catalog, CustomerStore customers,
+        AppointmentStore appointments, CancellationToken ct)
+    {
+        if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
+        var number = phone.Trim();
+        if (!number.StartsWith('+')) number = "+" + number;
+        if (!CatalogValidator.PhonePattern().IsMatch(number)) return ApiProblems.Field("phone", "is not an E.164 number like +5491155550000");
+        if (await customers.GetAsync(businessId, number, ct) is not { } customer)
+            return Results.Problem(title: "Customer not found", detail: $"Business '{businessId}' has no customer with that phone.",
+                statusCode: StatusCodes.Status404NotFound);
+
+        var history = new List<Appointment>();
+        foreach (var chunk in customer.AppointmentIds.Chunk(10))
+        {
+            var found = await Task.WhenAll(chunk.Select(id => appointments.GetAsync(businessId, id, ct)));
+            history.AddRange(found.Where(f => f is not null).Select(f => f!.Value.Appointment));
+        }
+        return Results.Ok(new CustomerProfileView(customer.Phone, customer.Name, customer.Email, customer.CreatedUtc, customer.UpdatedUtc,
+            [.. history.OrderByDescending(a => a.StartUtc).Select(a => AppointmentViews.Of(a, s))]));
+    }
+
+    private static async Task<IResult> ConversationsAsync(string businessId, string? handoff, CatalogStore catalog,
+        ConversationStore conversations, CancellationToken ct)
+    {
+        if (handoff is not null && !handoff.Equals("true", StringComparison.OrdinalIgnoreCase))
+            return ApiProblems.Field("handoff", "only handoff=true is supported: the conversations waiting for a person");
+        if (await catalog.GetSnapshotAsync(businessId, ct) is null) return ApiProblems.BusinessNotFound(businessId);
+        var list = await conversations.ListHandoffsAsync(businessId, ct);
+        return Results.Ok(list.OrderByDescending(c => c.LastActivityUtc).Select(c => new ConversationView(
+            c.CustomerPhone, c.CustomerName, c.CustomerEmail, c.LastActivityUtc, c.Mode.ToString().ToLowerInvariant(), c.HandoffRequested)));
+    }
+}
