@@ -45,6 +45,7 @@ internal static partial class ConsoleAssets
           document.getElementById('topbar').hidden = false;
           if (parts[0] !== 'negocios') return go('negocios');
           if (parts.length === 1) {
+            current = { id: null, doc: null };
             crumbs([['Negocios']]);
             document.title = 'Negocios · Turnos';
             return renderBusinesses(clear(main), { alive, go });
@@ -64,6 +65,7 @@ internal static partial class ConsoleAssets
 
         async function showBusiness(id, [tabId, tabName, render], params, alive) {
           crumbs([['Negocios', '#/negocios'], [current.id === id && current.doc ? current.doc.name : id]]);
+          // The business is read once per visit; catalog edits in this tab update it (ctx.reload).
           if (current.id !== id || !current.doc) {
             clear(main, loading());
             try {
@@ -152,8 +154,6 @@ internal static partial class ConsoleAssets
           });
         });
         window.addEventListener('hashchange', route);
-        // Another tab's edits are not seen here; a catalog edit in this tab updates the cached business.
-        window.addEventListener('turnos:business-changed', e => { if (e.detail?.id === current.id) current.doc = e.detail.doc ?? null; });
         route();
         """;
 }

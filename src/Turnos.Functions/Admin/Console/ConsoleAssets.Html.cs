@@ -18,7 +18,6 @@ internal static partial class ConsoleAssets
         <header class="topbar" id="topbar" hidden>
           <a class="brand" href="#/negocios"><span class="logo" aria-hidden="true">T</span>Turnos</a>
           <nav class="crumbs" id="crumbs" aria-label="Ubicación"></nav>
-          <span class="who" id="who"></span>
           <button type="button" class="ghost" id="logout">Cerrar sesión</button>
         </header>
         <main id="main" tabindex="-1"><p class="loading">Cargando…</p></main>

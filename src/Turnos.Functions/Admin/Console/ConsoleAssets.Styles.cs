@@ -38,7 +38,6 @@ internal static partial class ConsoleAssets
         .crumbs a { color: var(--muted); text-decoration: none; }
         .crumbs a:hover { color: var(--ink); }
         .crumbs span.sep { opacity: .5; }
-        .who { color: var(--muted); font-size: .85rem; }
 
         /* Buttons and fields */
         button, .button { font: inherit; border-radius: 8px; border: 1px solid var(--primary); background: var(--primary); color: var(--primary-ink);
@@ -179,6 +178,6 @@ internal static partial class ConsoleAssets
         .hours-grid .field-error { grid-column: 3; }
         .filters { display: flex; gap: .6rem; align-items: flex-end; flex-wrap: wrap; margin-bottom: 1rem; }
         .filters .field { margin: 0; min-width: 9rem; }
-        @media (max-width: 720px) { .grid2 { grid-template-columns: 1fr; } .topbar .who { display: none; } main { padding: 1rem .6rem; } }
+        @media (max-width: 720px) { .grid2 { grid-template-columns: 1fr; } main { padding: 1rem .6rem; } }
         """;
 }
