@@ -69,6 +69,7 @@ if (which is "all" or "azurite" or "booking")
 }
 
 if (which is "all" or "webhook") await WebhookBench.RunAsync();
+if (which is "all" or "api") await AvailabilityApiBench.RunAsync();
 
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {

@@ -2,6 +2,7 @@ using Turnos.Functions.Admin;
 using Turnos.Functions.Admin.Api;
 using Turnos.Functions.Admin.WebConsole;
 using Turnos.Functions.Availability;
+using Turnos.Functions.Availability.Api;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
@@ -57,6 +58,7 @@ public static class TurnosHostingExtensions
         app.MapCalendarEndpoints();
         app.MapAdminConsole();
         app.MapAdminApi();
+        app.MapAvailabilityApi();
         app.MapApiKeys();
         return app;
     }
