@@ -24,7 +24,7 @@ internal static class Chromium
     /// <summary>No sandbox (root in a container), no GPU, and nothing that tries the network.</summary>
     private static readonly string[] Arguments =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--lang=es-419"];
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
     public static async Task<(IPlaywright, IBrowser)> LaunchAsync()
     {
