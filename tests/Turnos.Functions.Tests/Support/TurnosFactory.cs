@@ -29,6 +29,8 @@ public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // A test that starts Kestrel gets a free port, never the 7071 a local run may be holding.
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Turnos:SeedFile", seedFile ?? RepoPaths.DemoSeed);
