@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the pinned local tools (Azurite) into scripts/node_modules when missing or out of date.
+# Installs the pinned local tools (Azurite) into scripts/node_modules when missing or out of date;
+# with --browser also Debian's Chromium for the browser tests.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 command -v node >/dev/null || { echo "Node.js is required (https://nodejs.org)." >&2; exit 1; }
@@ -10,7 +11,7 @@ if [ ! -x "$here/node_modules/.bin/azurite-table" ] || [ "$here/package-lock.jso
   npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
 fi
 # Browser tests drive Debian's Chromium (never a browser Playwright downloads itself).
-if [ ! -x /usr/lib/chromium/chromium ] && ! command -v chromium >/dev/null; then
+if [ "${1:-}" = "--browser" ] && [ ! -x /usr/lib/chromium/chromium ] && ! command -v chromium >/dev/null; then
   if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     echo "Installing Chromium for the browser tests (apt)..."
     export DEBIAN_FRONTEND=noninteractive
