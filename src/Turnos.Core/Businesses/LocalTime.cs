@@ -1,3 +1,4 @@
+using System.Globalization;
 using Turnos.Core.Availability;
 
 namespace Turnos.Core.Businesses;
@@ -17,6 +18,24 @@ public static class LocalTime
     }
 
     public static DateTime ToLocal(DateTimeOffset utc, TimeZoneInfo zone) => new ZoneClock(zone).ToLocal(utc);
+
+    /// <summary>
+    /// Reads what people and APIs write for a moment: a wall time of the zone ("2026-12-24T13:00", seconds
+    /// optional) or an absolute time with an offset or "Z". False when it is neither.
+    /// </summary>
+    public static bool TryParseInstant(string? text, TimeZoneInfo zone, out DateTimeOffset utc)
+    {
+        utc = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var hasOffset = text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;
+        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var absolute))
+            utc = absolute.ToUniversalTime();
+        else if (!hasOffset && DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture,
+                     DateTimeStyles.None, out var local))
+            utc = ToUtc(local, zone);
+        else return false;
+        return true;
+    }
 
     /// <summary>The local date of an instant in the zone.</summary>
     public static DateOnly Today(DateTimeOffset nowUtc, TimeZoneInfo zone) => new ZoneClock(zone).DateOf(nowUtc);

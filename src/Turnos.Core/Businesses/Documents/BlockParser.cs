@@ -42,12 +42,7 @@ internal static class BlockParser
     private static DateTimeOffset? ParseInstant(string? text, TimeZoneInfo zone, string path, List<CatalogError> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) { errors.Add(new(path, "is required when 'date' is not given")); return null; }
-        var hasOffset = text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;
-        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var absolute))
-            return absolute.ToUniversalTime();
-        if (!hasOffset && DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture,
-                DateTimeStyles.None, out var local))
-            return LocalTime.ToUtc(local, zone);
+        if (LocalTime.TryParseInstant(text, zone, out var utc)) return utc;
         errors.Add(new(path, $"'{text}' is not a date-time like 2026-12-24T13:00"));
         return null;
     }

@@ -48,12 +48,7 @@ internal static class AppointmentInput
     public static DateTimeOffset? Start(string? text, string field, TimeZoneInfo zone, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) { errors.Add(new(field, "is required, e.g. 2026-11-24T10:00 (the business's local time)")); return null; }
-        var hasOffset = text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;
-        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var absolute))
-            return absolute.ToUniversalTime();
-        if (!hasOffset && DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture,
-                DateTimeStyles.None, out var local))
-            return LocalTime.ToUtc(local, zone);
+        if (LocalTime.TryParseInstant(text, zone, out var utc)) return utc;
         errors.Add(new(field, $"'{text}' is not a date-time like 2026-11-24T10:00"));
         return null;
     }
