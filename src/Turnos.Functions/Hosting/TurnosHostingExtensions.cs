@@ -45,7 +45,8 @@ public static class TurnosHostingExtensions
         services.AddHostedService<StartupInitializer>();
         services.AddTokenVault(builder.Configuration);
         services.AddGoogleCalendar(builder.Configuration);
-        services.AddCalendarSync(); // after the start-up initializer: the sweeper needs the tables
+        services.AddCalendarSync();
+        services.AddSweeper(builder.Configuration); // after the start-up initializer: the sweeper needs the tables
         return builder;
     }
 
@@ -60,6 +61,7 @@ public static class TurnosHostingExtensions
         app.MapAdminApi();
         app.MapAvailabilityApi();
         app.MapApiKeys();
+        app.MapSweeper();
         return app;
     }
 }

@@ -3,7 +3,8 @@ namespace Turnos.Functions.Calendar;
 public static class CalendarSyncSetup
 {
     /// <summary>The calendar outbox, its sweeper and Google busy times, on top of the
-    /// <see cref="IGoogleCalendar"/> that <c>AddGoogleCalendar</c> registers.</summary>
+    /// <see cref="IGoogleCalendar"/> that <c>AddGoogleCalendar</c> registers. The sweeper runs as a job of
+    /// <c>AddSweeper</c>.</summary>
     public static IServiceCollection AddCalendarSync(this IServiceCollection services)
     {
         services.AddOptions<CalendarSyncOptions>().BindConfiguration(CalendarSyncOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -12,7 +13,6 @@ public static class CalendarSyncSetup
         services.AddSingleton<AppointmentSync>();
         services.AddSingleton<GoogleBusyTimes>();
         services.AddSingleton<CalendarSweeper>();
-        services.AddHostedService(sp => sp.GetRequiredService<CalendarSweeper>());
         return services;
     }
 }

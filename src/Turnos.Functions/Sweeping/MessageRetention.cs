@@ -1,0 +1,34 @@
+using Turnos.Functions.Storage;
+using Turnos.Functions.WhatsApp;
+
+namespace Turnos.Functions.Sweeping;
+
+/// <summary>
+/// Deletes old MessageSid rows of the <c>messages</c> table. They exist to answer Twilio's redeliveries, which
+/// come within minutes or hours, so a week is ample; after that they only keep reply texts around. The rows that
+/// remember a customer's choice on a shared number (other partitions) are never touched.
+/// </summary>
+internal sealed class MessageRetention(WhatsAppTables tables, TimeProvider time) : ISweepJob
+{
+    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
+    private const int MaxPerRun = 1000;
+
+    public string Name => "messages";
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var before = time.GetUtcNow() - KeepFor;
+        // Message partitions are "m|xx"; '}' follows '|', so this range is exactly them.
+        var filter = TableFilter.Of(
+            $"PartitionKey ge {"m|"} and PartitionKey lt {"m}"} and (CompletedUtc lt {before} or ClaimedUtc lt {before})");
+        var deleted = 0;
+        await foreach (var row in tables.Messages.QueryAsync(filter, [TableEntity.PartitionKeyName, TableEntity.RowKeyName], ct: ct))
+        {
+            if (deleted >= MaxPerRun) break;
+            if (row.ETag is null) continue;
+            // If-Match: a row rewritten since the query (a takeover, a completion) is not old any more.
+            if ((await tables.Messages.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, ct)).IsSuccess) deleted++;
+        }
+        return deleted;
+    }
+}

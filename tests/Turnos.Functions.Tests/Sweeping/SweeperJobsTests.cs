@@ -1,0 +1,92 @@
+using Turnos.Core.Booking;
+using Turnos.Core.Conversations;
+using Turnos.Functions.Booking;
+using Turnos.Functions.Conversations;
+using Turnos.Functions.Storage;
+using Turnos.Functions.Sweeping;
+using Turnos.Functions.Tests.Infrastructure;
+using Turnos.Functions.Tests.Support;
+using Turnos.Functions.WhatsApp;
+
+namespace Turnos.Functions.Tests.Sweeping;
+
+/// <summary>The sweeper's upkeep jobs against real tables: what goes, and what must stay.</summary>
+[Collection("Azurite")]
+public sealed class SweeperJobsTests(AzuriteFixture azurite) : AppTests(azurite)
+{
+    private Task<SweepReport> SweepAsync() => App.Get<Sweeper>().RunAsync(default);
+
+    private static int Count(SweepReport report, string job) => Assert.Single(report.Jobs, j => j.Job == job).Count;
+
+    [Fact]
+    public async Task Sweep_RunsEveryJobInOrder_AndAnEmptySweepHasNothingToSay()
+    {
+        var report = await SweepAsync();
+
+        Assert.True(report.Ran);
+        Assert.Equal(["calendar-outbox", "oauth-links", "messages", "conversations"], report.Jobs.Select(j => j.Job));
+        Assert.All(report.Jobs, j => Assert.Null(j.Error));
+        Assert.Empty(report.Lines());
+    }
+
+    [Fact]
+    public async Task Messages_OlderThanAWeek_AreDeleted_RecentOnesAndSharedNumberChoicesStay()
+    {
+        var log = App.Get<MessageLog>();
+        var table = App.Get<WhatsAppTables>().Messages;
+        var done = Assert.IsType<MessageClaim.Owned>(await log.ClaimAsync("SMold-done", default));
+        await log.CompleteAsync(done, Demo.Id, ["hola"], default);
+        var abandoned = Assert.IsType<MessageClaim.Owned>(await log.ClaimAsync("SMold-pending", default));
+        // A customer's choice on a shared number lives in the same table; even an old timestamp must not matter.
+        var choice = new TableEntity(WhatsAppTables.RoutePartition("+14155550199"), WhatsAppTables.CustomerKey("+5491155550000"))
+        {
+            ["BusinessId"] = Demo.Id,
+            ["CompletedUtc"] = App.Clock.GetUtcNow(),
+        };
+        await table.UpsertAsync(choice);
+
+        App.Clock.Advance(MessageRetention.KeepFor + TimeSpan.FromHours(1));
+        var recent = Assert.IsType<MessageClaim.Owned>(await log.ClaimAsync("SMrecent", default));
+        await log.CompleteAsync(recent, Demo.Id, ["chau"], default);
+
+        var report = await SweepAsync();
+
+        Assert.Equal(2, Count(report, "messages"));
+        Assert.Contains("messages: 2", report.Lines());
+        Assert.Null(await table.GetAsync(done.PartitionKey, done.MessageSid));
+        Assert.Null(await table.GetAsync(abandoned.PartitionKey, abandoned.MessageSid));
+        Assert.NotNull(await table.GetAsync(recent.PartitionKey, recent.MessageSid));
+        Assert.NotNull(await table.GetAsync(choice.PartitionKey, choice.RowKey));
+        Assert.Equal(0, Count(await SweepAsync(), "messages"));
+    }
+
+    [Fact]
+    public async Task Conversations_Idle90Days_AreDeleted_ActiveOnesAndTheCustomerProfileStay()
+    {
+        var store = App.Get<ConversationStore>();
+        var idle = Demo.Customer(1);
+        var active = Demo.Customer(2);
+        Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(Demo.Request("corte", "carlos", Demo.Tuesday10, customer: 1)));
+        await SaveAsync(store, idle.Phone, name: idle.Name);
+        await SaveAsync(store, active.Phone, name: active.Name);
+
+        App.Clock.Advance(ConversationRetention.IdleFor - TimeSpan.FromDays(1));
+        await SaveAsync(store, active.Phone, name: active.Name); // wrote again: no longer idle
+        App.Clock.Advance(TimeSpan.FromDays(2));
+
+        var report = await SweepAsync();
+
+        Assert.Equal(1, Count(report, "conversations"));
+        Assert.Null((await store.LoadAsync(Demo.Id, idle.Phone, default)).ETag);
+        Assert.NotNull((await store.LoadAsync(Demo.Id, active.Phone, default)).ETag);
+        var profile = await App.Get<CustomerStore>().GetAsync(Demo.Id, idle.Phone);
+        Assert.Equal(idle.Name, profile?.Name);
+    }
+
+    private async Task SaveAsync(ConversationStore store, string phone, string name)
+    {
+        var (state, etag) = await store.LoadAsync(Demo.Id, phone, default);
+        var saved = state with { CustomerName = name, Mode = ConversationMode.Booking, LastActivityUtc = App.Clock.GetUtcNow() };
+        Assert.True(await store.TrySaveAsync(saved, etag, default));
+    }
+}
