@@ -11,10 +11,12 @@ using Turnos.Functions.Hosting;
 using Turnos.Functions.Tests.Infrastructure;
 using static Turnos.Bench.Stats;
 
-// Benchmarks, run on demand: dotnet run -c Release --project bench/Turnos.Bench [-- compute|azurite|booking|webhook]
+// Benchmarks, run on demand: dotnet run -c Release --project bench/Turnos.Bench [-- understanding|compute|azurite|booking|webhook|api]
 var which = args.Length > 0 ? args[0] : "all";
 var snapshot = BenchBusiness.Snapshot();
 var query = new AvailabilityQuery("corte", null, BenchBusiness.FirstDay, BenchBusiness.Days, IntervalMinutes: 15);
+
+if (which is "all" or "understanding") UnderstandingBench.Run();
 
 if (which is "all" or "compute")
 {

@@ -1,32 +1,17 @@
-using System.Diagnostics;
 using Turnos.Core.Conversations;
 using static Turnos.Core.Tests.Conversations.UnderstandingSpec;
 
 namespace Turnos.Core.Tests.Conversations;
 
-/// <summary>Speed and odd input: the rules run on every WhatsApp turn, offline, and must never throw.</summary>
+/// <summary>Odd input: the rules run on every WhatsApp turn, offline, and must never throw.</summary>
 public class RobustnessTests
 {
     [Fact]
-    public void Understand_TypicalMessages_WellUnderAMillisecondEach()
+    public void Understand_HugeMessage_ReadsOnlyItsStart()
     {
-        var texts = IntentTests.Intents.Concat(WhatsAppStyleTests.Messages).Concat(MultiFactTests.Messages).Select(r => (string)r[0]).ToArray();
-        foreach (var t in texts) Understand(t); // warm-up: static tables, JIT
-        const int rounds = 5;
-        var watch = Stopwatch.StartNew();
-        for (var r = 0; r < rounds; r++)
-            foreach (var t in texts) Understand(t);
-        var perMessage = watch.Elapsed.TotalMilliseconds / (rounds * texts.Length);
-        Assert.True(perMessage < 1, $"{perMessage:F3} ms per message");
-    }
-
-    [Fact]
-    public void Understand_HugeMessage_ReadsTheStartQuickly()
-    {
+        // Speed is measured in bench/ (dotnet run -c Release --project bench/Turnos.Bench -- understanding).
         var text = "quiero un corte mañana a las 3 " + string.Concat(Enumerable.Repeat("bla bla 12:00 uñas con lucia ", 5000));
-        var watch = Stopwatch.StartNew();
         var u = Understand(text);
-        Assert.True(watch.ElapsedMilliseconds < 500, $"{watch.ElapsedMilliseconds} ms");
         Assert.Equal(new TimeOnly(15, 0), u.Time);
         Assert.Equal("corte", u.ServiceId);
     }
