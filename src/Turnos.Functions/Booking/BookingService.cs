@@ -1,6 +1,7 @@
 using Turnos.Core.Booking;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
+using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.Booking;
 
@@ -8,12 +9,28 @@ namespace Turnos.Functions.Booking;
 /// Books, cancels and moves appointments. Business rules are checked by the availability engine; double
 /// booking is prevented by the schedule's lock rows, not by the check, so concurrent requests are safe.
 /// </summary>
-/// <remarks>Calendar sync and Google busy times are optional: tools that never talk to Google leave them out.</remarks>
+/// <remarks>Calendar sync, Google busy times and metrics are optional: tools that never talk to Google leave them out.</remarks>
 public sealed partial class BookingService(
     CatalogStore catalog, AppointmentStore appointments, ScheduleStore schedule, CustomerStore customers,
-    TimeProvider time, ILogger<BookingService> logger, AppointmentSync? calendar = null, GoogleBusyTimes? googleBusy = null)
+    TimeProvider time, ILogger<BookingService> logger, AppointmentSync? calendar = null, GoogleBusyTimes? googleBusy = null,
+    TurnosMetrics? metrics = null)
 {
     public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken ct = default)
+    {
+        try
+        {
+            var result = await BookCoreAsync(request, ct);
+            metrics?.Booking(request.Source, result);
+            return result;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            metrics?.BookingFailed(request.Source, "error");
+            throw;
+        }
+    }
+
+    private async Task<BookingResult> BookCoreAsync(BookingRequest request, CancellationToken ct)
     {
         var snapshot = await catalog.GetSnapshotAsync(request.BusinessId, ct);
         if (snapshot is null) return new BookingResult.Refused(BookingRefusal.UnknownBusiness);

@@ -9,6 +9,7 @@ using Turnos.Functions.Calendar;
 using Turnos.Functions.Calendar.Vault;
 using Turnos.Functions.Conversations;
 using Turnos.Functions.Health;
+using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.Hosting;
 
@@ -45,6 +46,7 @@ public static class TurnosHostingExtensions
         services.AddHostedService<StartupInitializer>();
         services.AddTokenVault(builder.Configuration);
         services.AddGoogleCalendar(builder.Configuration);
+        builder.AddTurnosObservability();
         services.AddCalendarSync();
         services.AddSweeper(builder.Configuration); // after the start-up initializer: the sweeper needs the tables
         return builder;
@@ -55,6 +57,7 @@ public static class TurnosHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealth();
+        app.MapMetrics();
         app.MapWhatsApp();
         app.MapCalendarEndpoints();
         app.MapAdminConsole();

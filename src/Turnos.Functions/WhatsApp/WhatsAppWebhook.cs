@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Conversations;
+using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.WhatsApp;
 
@@ -15,6 +17,7 @@ public sealed partial class WhatsAppWebhook(
     IOptions<TwilioOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
+    TurnosMetrics metrics,
     ILogger<WhatsAppWebhook> logger)
 {
     // Beyond the turn's own budget, for a turn that does not stop when cancelled.
@@ -22,35 +25,45 @@ public sealed partial class WhatsAppWebhook(
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
+        var started = Stopwatch.GetTimestamp();
         var form = await WebhookForm.ReadAsync(http.Request, http.RequestAborted);
         if (form is null)
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
-                detail: "The body must be a form (application/x-www-form-urlencoded), as Twilio sends it.");
+            return Answered(TurnOutcome.BadRequest, started, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
+                detail: "The body must be a form (application/x-www-form-urlencoded), as Twilio sends it."));
 
         var o = options.Value;
         if (o.ValidateSignatures && !TwilioSignature.IsValid(o.AuthToken!, PublicUrl(http.Request, o), form.Pairs, http.Request.Headers[TwilioSignature.Header]))
         {
             LogForged(logger, http.Request.Headers.ContainsKey(TwilioSignature.Header) ? "does not match" : "is missing");
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-                detail: "The X-Twilio-Signature header is missing or does not match this request.");
+            return Answered(TurnOutcome.Forbidden, started, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                detail: "The X-Twilio-Signature header is missing or does not match this request."));
         }
 
         var (inbound, missing) = TwilioInbound.Parse(form.Fields);
         if (inbound is null)
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
-                detail: $"Missing required field(s): {string.Join(", ", missing)}.");
+            return Answered(TurnOutcome.BadRequest, started, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
+                detail: $"Missing required field(s): {string.Join(", ", missing)}."));
 
+        // Every line logged for this message (the turn's included) names it and its conversation, never the phone.
+        using var scope = logger.BeginMessage(inbound.From, inbound.MessageSid);
         // Not the request's token: a turn that finishes after Twilio hung up still stores its replies for the retry.
         var ct = lifetime.ApplicationStopping;
         try
         {
-            return TwiML.Result(await AnswerAsync(inbound, http.RequestServices, ct));
+            var (replies, outcome) = await AnswerAsync(inbound, http.RequestServices, ct);
+            return Answered(outcome, started, TwiML.Result(replies));
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             LogFailed(logger, e, inbound.MessageSid);
-            return TwiML.Result([WhatsAppReplies.Problem]);
+            return Answered(TurnOutcome.Error, started, TwiML.Result([WhatsAppReplies.Problem]));
         }
+    }
+
+    private IResult Answered(string outcome, long started, IResult result)
+    {
+        metrics.Answered(outcome, Stopwatch.GetElapsedTime(started));
+        return result;
     }
 
     /// <summary>The URL Twilio signed: the configured public origin (or, locally, the request's own) plus path and query.</summary>
@@ -60,34 +73,36 @@ public sealed partial class WhatsAppWebhook(
         return origin + request.PathBase.ToUriComponent() + request.Path.ToUriComponent() + request.QueryString.ToUriComponent();
     }
 
-    private async Task<IReadOnlyList<string>> AnswerAsync(TwilioInbound inbound, IServiceProvider services, CancellationToken ct)
+    private async Task<(IReadOnlyList<string> Replies, string Outcome)> AnswerAsync(TwilioInbound inbound, IServiceProvider services, CancellationToken ct)
     {
         var destination = await router.ResolveAsync(inbound.To, ct);
+        metrics.MessageReceived(destination switch { Destination.Business b => b.Id, Destination.Shared => "_shared", _ => "_unknown" });
+        using var scope = destination is Destination.Business business ? logger.BeginBusiness(business.Id) : null;
         if (destination is Destination.Unknown)
         {
             LogUnknownNumber(logger, inbound.MessageSid);
-            return [];
+            return ([], TurnOutcome.UnknownNumber);
         }
         if (inbound.Text.Length == 0)
         {
             LogNotText(logger, inbound.MessageSid, inbound.NumMedia);
-            return [WhatsAppReplies.TextOnly];
+            return ([WhatsAppReplies.TextOnly], TurnOutcome.NoText);
         }
 
         switch (await log.ClaimAsync(inbound.MessageSid, ct))
         {
             case MessageClaim.Answered earlier:
                 LogRepeat(logger, inbound.MessageSid);
-                return earlier.Replies;
+                return (earlier.Replies, TurnOutcome.Duplicate);
             case MessageClaim.Owned claim:
                 return await RunAsync(inbound, destination, claim, services, ct);
             default:
                 LogStillRunning(logger, inbound.MessageSid);
-                return [WhatsAppReplies.TooSlow];
+                return ([WhatsAppReplies.TooSlow], TurnOutcome.InProgress);
         }
     }
 
-    private async Task<IReadOnlyList<string>> RunAsync(
+    private async Task<(IReadOnlyList<string> Replies, string Outcome)> RunAsync(
         TwilioInbound inbound, Destination destination, MessageClaim.Owned claim, IServiceProvider services, CancellationToken ct)
     {
         try
@@ -100,10 +115,11 @@ public sealed partial class WhatsAppWebhook(
                 if (choice.Question is { } question)
                 {
                     await log.CompleteAsync(claim, null, [question], ct);
-                    return [question];
+                    return ([question], TurnOutcome.AskedBusiness);
                 }
                 (businessId, text) = (choice.BusinessId, choice.Text);
             }
+            using var chosen = destination is Destination.Shared ? logger.BeginBusiness(businessId!) : null;
 
             var started = time.GetTimestamp();
             var turns = services.GetRequiredService<IConversationTurns>();
@@ -111,11 +127,11 @@ public sealed partial class WhatsAppWebhook(
             if (replies is null)
             {
                 await log.ReleaseAsync(claim, CancellationToken.None);
-                return [WhatsAppReplies.TooSlow];
+                return ([WhatsAppReplies.TooSlow], TurnOutcome.Timeout);
             }
             await log.CompleteAsync(claim, businessId, replies, ct);
             LogAnswered(logger, inbound.MessageSid, businessId!, replies.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
-            return replies;
+            return (replies, TurnOutcome.Replied);
         }
         catch
         {

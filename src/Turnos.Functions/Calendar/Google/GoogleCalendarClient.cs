@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.Calendar.GoogleApi;
 
@@ -13,7 +14,7 @@ namespace Turnos.Functions.Calendar.GoogleApi;
 /// </summary>
 public sealed partial class GoogleCalendarClient(
     IHttpClientFactory httpClients, GoogleAccess access, CalendarConnections connections, IOptions<GoogleOptions> options,
-    ILogger<GoogleCalendarClient> logger) : IGoogleCalendar
+    TurnosMetrics metrics, ILogger<GoogleCalendarClient> logger) : IGoogleCalendar
 {
     public const string HttpClientName = "GoogleCalendar";
     private const string EventsPath = "calendars/" + CalendarJson.Primary + "/events";
@@ -29,8 +30,9 @@ public sealed partial class GoogleCalendarClient(
         if (await OutcomeAsync(businessId, "freeBusy", reply, ct) is { Outcome: not CalendarCallOutcome.Done }) return null;
         try
         {
+            // A professional's calendar id is usually their address: the log gets a hint of it, not the address.
             return CalendarJson.ReadBusy(reply.Body, ids, reply.Connection.CalendarEmail,
-                (calendar, reasons) => LogCalendarError(businessId, calendar, reasons));
+                (calendar, reasons) => LogCalendarError(businessId, LogRedaction.Email(calendar), reasons));
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or KeyNotFoundException or InvalidOperationException)
         {
@@ -54,7 +56,7 @@ public sealed partial class GoogleCalendarClient(
     {
         if (!CalendarJson.EventIdPattern().IsMatch(eventId)) return CalendarCallResult.Ok; // Turnos never created such an event
         var reply = await SendAsync(businessId, HttpMethod.Delete, $"{EventsPath}/{eventId}?sendUpdates=all", null, ct);
-        return reply.Status is HttpStatusCode.NotFound or HttpStatusCode.Gone ? CalendarCallResult.Ok : await OutcomeAsync(businessId, "events.delete", reply, ct);
+        return reply.Status is HttpStatusCode.NotFound or HttpStatusCode.Gone ? Counted("events.delete", CalendarCallResult.Ok) : await OutcomeAsync(businessId, "events.delete", reply, ct);
     }
 
     /// <summary>What Google answered, or (in <see cref="Reply.Stopped"/>) why no answer counts.</summary>
@@ -104,9 +106,18 @@ public sealed partial class GoogleCalendarClient(
         Reply Stop(CalendarCallOutcome outcome, string error) => new(new CalendarCallResult(outcome, error), 0, "", connection);
     }
 
+    private async Task<CalendarCallResult> OutcomeAsync(string businessId, string what, Reply reply, CancellationToken ct) =>
+        Counted(what, await JudgeAsync(businessId, what, reply, ct));
+
+    private CalendarCallResult Counted(string operation, CalendarCallResult result)
+    {
+        metrics.CalendarCall(operation, result.Outcome);
+        return result;
+    }
+
     /// <summary>429, 5xx and Google's rate-limit 403s are worth retrying; other answers are final. A final failure is
     /// kept for the admin status, and cleared by the next success.</summary>
-    private async Task<CalendarCallResult> OutcomeAsync(string businessId, string what, Reply reply, CancellationToken ct)
+    private async Task<CalendarCallResult> JudgeAsync(string businessId, string what, Reply reply, CancellationToken ct)
     {
         if (reply.Stopped is { } stopped) return stopped;
         if ((int)reply.Status is >= 200 and < 300)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenAI.Chat;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Conversations;
+using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.LanguageModel;
 
@@ -14,7 +15,7 @@ namespace Turnos.Functions.LanguageModel;
 /// reading instead, so a customer never waits on, or loses a turn to, the model.
 /// </summary>
 public sealed partial class LanguageModelUnderstanding(
-    IOptions<OpenAIOptions> options, ILogger<LanguageModelUnderstanding> logger) : IUnderstandingService
+    IOptions<OpenAIOptions> options, ILogger<LanguageModelUnderstanding> logger, TurnosMetrics? metrics = null) : IUnderstandingService
 {
     private readonly ChatClient _chat = OpenAIChat.CreateClient(options.Value);
     private readonly TimeSpan _budget = TimeSpan.FromMilliseconds(options.Value.TimeoutMilliseconds);
@@ -36,6 +37,7 @@ public sealed partial class LanguageModelUnderstanding(
             else if (ModelAnswerReader.Read(completion.Content[0].Text ?? "", context) is { } answer)
             {
                 LogAnswered(logger, context.Business.Business.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                metrics?.Understood(UnderstandingSources.LanguageModel, Stopwatch.GetElapsedTime(started));
                 return UnderstandingMerge.Merge(answer, rules);
             }
             else reason = "unparsable answer";
@@ -54,6 +56,7 @@ public sealed partial class LanguageModelUnderstanding(
             reason = e.GetType().Name;
         }
         LogFallback(logger, reason, context.Business.Business.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        metrics?.Understood(UnderstandingSources.Fallback, Stopwatch.GetElapsedTime(started));
         return rules;
     }
 

@@ -1,11 +1,18 @@
+using System.Diagnostics;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Conversations;
+using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.LanguageModel;
 
 /// <summary>The default understanding: Spanish rules, no network.</summary>
-public sealed class RulesUnderstandingService : IUnderstandingService
+public sealed class RulesUnderstandingService(TurnosMetrics metrics) : IUnderstandingService
 {
-    public Task<Understanding> UnderstandAsync(UnderstandingContext context, CancellationToken ct) =>
-        Task.FromResult(RulesUnderstanding.Understand(context));
+    public Task<Understanding> UnderstandAsync(UnderstandingContext context, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var understood = RulesUnderstanding.Understand(context);
+        metrics.Understood(UnderstandingSources.Rules, Stopwatch.GetElapsedTime(started));
+        return Task.FromResult(understood);
+    }
 }

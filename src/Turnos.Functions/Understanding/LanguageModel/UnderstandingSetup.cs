@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Conversations;
+using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.LanguageModel;
 
@@ -13,6 +14,7 @@ public static class UnderstandingSetup
     {
         services.AddOptions<OpenAIOptions>().Bind(configuration.GetSection(OpenAIOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddTurnosMetrics();
         services.AddSingleton<RulesUnderstandingService>();
         services.AddSingleton<LanguageModelUnderstanding>();
         // Chosen when first resolved, not here, so settings added after registration (tests, hosts) count.

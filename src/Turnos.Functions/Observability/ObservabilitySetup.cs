@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Turnos.Functions.Admin;
+
+namespace Turnos.Functions.Observability;
+
+public static class ObservabilitySetup
+{
+    /// <summary><see cref="TurnosMetrics"/> and the meter factory it needs; safe to call more than once.</summary>
+    public static IServiceCollection AddTurnosMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton<TurnosMetrics>();
+        return services;
+    }
+
+    /// <summary>Metrics (and their <c>/metrics</c> view), readiness checks, JSON console logs outside Development,
+    /// and OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.</summary>
+    public static WebApplicationBuilder AddTurnosObservability(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddTurnosMetrics();
+        services.TryAddSingleton<PrometheusCollector>();
+        services.AddSingleton<IReadinessCheck, StorageReadiness>();
+        services.AddSingleton<IReadinessCheck, KeyVaultReadiness>();
+        services.AddSingleton<Readiness>();
+
+        // One JSON object per line with the scopes as properties is what log stores can query; locally the
+        // plain console is easier to read. An explicit Logging:Console:FormatterName wins.
+        if (!builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configuration["Logging:Console:FormatterName"]))
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+
+        if (OtlpExport.IsEnabled(builder.Configuration)) OtlpExport.AddTo(services, builder.Configuration);
+        return builder;
+    }
+
+    /// <summary><c>GET /metrics</c> and, because the Functions host forwards only <c>/api/*</c>, <c>GET /api/metrics</c>:
+    /// Prometheus text, for platform keys only.</summary>
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
+    {
+        // Created now, not at the first scrape, so it counts from the start.
+        _ = app.ServiceProvider.GetRequiredService<PrometheusCollector>();
+        foreach (var path in new[] { "/metrics", "/api/metrics" })
+            app.MapGet(path, (PrometheusCollector collector) => Results.Text(PrometheusText.Write(collector.Snapshot()), PrometheusText.ContentType))
+                .RequireApiRoles(ApiRole.Platform)
+                .ExcludeFromDescription();
+        return app;
+    }
+}

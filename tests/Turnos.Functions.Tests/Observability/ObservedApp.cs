@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Turnos.Functions.Observability;
+using Turnos.Functions.Tests.Infrastructure;
+using Turnos.Functions.Tests.Support;
+using Turnos.Functions.Tests.WhatsApp;
+using Turnos.Functions.WhatsApp;
+
+namespace Turnos.Functions.Tests.Observability;
+
+/// <summary>The real app on Azurite (demo seed, real conversation engine, the log levels of appsettings.json) with its
+/// logs captured, scopes included, and its own meter recorded; customers reach it as Twilio does, with signed posts.</summary>
+internal sealed class ObservedApp : IAsyncDisposable
+{
+    private readonly TurnosFactory _root;
+    private readonly List<HttpClient> _clients = [];
+
+    public ObservedApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Twilio:AuthToken"] = WhatsAppApp.Token,
+            ["Twilio:PublicBaseUrl"] = WhatsAppApp.PublicBase,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        _root = new TurnosFactory(azurite, settings: all);
+        Factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<ILoggerProvider>(Logs);
+            services?.Invoke(s);
+        }));
+        Client = Keyed(null);
+        Metrics = new MetricRecorder(Get<TurnosMetrics>().Meter);
+    }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public ScopedLogCapture Logs { get; } = new();
+
+    public MetricRecorder Metrics { get; }
+
+    public HttpClient Client { get; }
+
+    public T Get<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
+
+    /// <summary>A client that sends <paramref name="key"/> as its bearer key (none when null).</summary>
+    public HttpClient Keyed(string? key)
+    {
+        var client = Factory.CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Sends a customer's message, signed as Twilio signs it, and returns the replies joined by new lines.</summary>
+    public async Task<string> SayAsync(string text, string from = WhatsAppApp.Customer, string to = WhatsAppApp.DemoNumber, string? sid = null)
+    {
+        var form = WhatsAppApp.Form(text, sid, from, to);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/whatsapp") { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add(TwilioSignature.Header, TwilioSignature.Compute(WhatsAppApp.Token, WhatsAppApp.PublicBase + "/api/whatsapp", form));
+        return string.Join("\n", await WhatsAppApp.RepliesAsync(await Client.SendAsync(request)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Metrics.Dispose();
+        foreach (var client in _clients) client.Dispose();
+        await Factory.DisposeAsync();
+        await _root.DisposeAsync();
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Tracing;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Turnos.Functions.Tests.Infrastructure;
+using Turnos.Functions.Tests.Support;
+
+namespace Turnos.Functions.Tests.Observability;
+
+/// <summary>With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set the app exports metrics, traces and logs over OTLP; without a
+/// collector listening it still starts and answers.</summary>
+[Collection("Azurite")]
+public sealed class OtlpExportTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task EndpointWithNothingListening_AppStartsAndAnswers()
+    {
+        using var closed = new TcpRelay(azurite.Port);
+        closed.Close();
+        using var sdkErrors = new OpenTelemetryErrors();
+        await using var app = new ObservedApp(azurite, new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{closed.Port}",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/api/health")).StatusCode);
+        Assert.NotNull(app.Factory.Services.GetService<MeterProvider>());
+        Assert.NotNull(app.Factory.Services.GetService<TracerProvider>());
+        Assert.Empty(sdkErrors.Messages);
+        Assert.Contains("Soy Luna", await app.SayAsync("hola"));
+    }
+
+    [Fact]
+    public async Task NoEndpoint_NoOpenTelemetry()
+    {
+        await using var app = new ObservedApp(azurite);
+
+        Assert.Null(app.Factory.Services.GetService<MeterProvider>());
+        Assert.Null(app.Factory.Services.GetService<TracerProvider>());
+    }
+
+    [Fact]
+    public async Task Collector_ReceivesMetricsTracesAndLogs()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        var app = new ObservedApp(azurite, new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        });
+        await using (app)
+        {
+            Assert.Contains("Soy Luna", await app.SayAsync("hola"));
+            await app.Keyed(TurnosFactory.AdminKey).GetAsync("/api/health");
+        }
+
+        // Stopping the app disposes its providers, which export what is left; the app's own thread does that
+        // after the factory's disposal returns, so wait for it.
+        string[] signals = ["/v1/metrics", "/v1/traces", "/v1/logs"];
+        for (var waited = 0; waited < 100 && !signals.All(collector.Paths.Contains); waited++) await Task.Delay(100);
+        Assert.Contains("/v1/metrics", collector.Paths);
+        Assert.Contains("/v1/traces", collector.Paths);
+        Assert.Contains("/v1/logs", collector.Paths);
+        Assert.All(collector.ContentTypes, t => Assert.Equal("application/x-protobuf", t));
+    }
+
+    /// <summary>Errors the OpenTelemetry SDK and exporter report about themselves (they never throw into the app).</summary>
+    private sealed class OpenTelemetryErrors : EventListener
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+
+        protected override void OnEventSourceCreated(EventSource source)
+        {
+            if (source.Name.StartsWith("OpenTelemetry", StringComparison.Ordinal)) EnableEvents(source, EventLevel.Error);
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs e)
+        {
+            if (e.Level is > EventLevel.LogAlways and <= EventLevel.Error)
+                Messages.Enqueue($"{e.EventSource.Name}: {e.Message} {string.Join(", ", e.Payload ?? [])}");
+        }
+    }
+
+    /// <summary>Accepts OTLP/HTTP exports and remembers where they went.</summary>
+    private sealed class FakeCollector : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+
+        private FakeCollector(WebApplication app) => _app = app;
+
+        public ConcurrentBag<string> Paths { get; } = [];
+
+        public ConcurrentBag<string?> ContentTypes { get; } = [];
+
+        public string Endpoint { get; private set; } = "";
+
+        public static async Task<FakeCollector> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            var app = builder.Build();
+            var collector = new FakeCollector(app);
+            app.Run(async context =>
+            {
+                await context.Request.Body.CopyToAsync(Stream.Null);
+                collector.Paths.Add(context.Request.Path.Value!);
+                collector.ContentTypes.Add(context.Request.ContentType);
+                context.Response.ContentType = "application/x-protobuf";
+            });
+            await app.StartAsync();
+            collector.Endpoint = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return collector;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
