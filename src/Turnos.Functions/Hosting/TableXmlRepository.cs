@@ -16,10 +16,13 @@ internal sealed class TableXmlRepository(TableClient table) : IXmlRepository
 {
     private const string Partition = "keys";
 
+    private volatile bool _created;
+
     // IXmlRepository is synchronous; the key ring is read rarely (start, then about once a day).
     public IReadOnlyCollection<XElement> GetAllElements() =>
         Task.Run(async () =>
         {
+            await EnsureTableAsync();
             var elements = new List<XElement>();
             await foreach (var row in table.QueryAsync(TableFilter.Of($"PartitionKey eq {Partition}")))
                 elements.Add(XElement.Parse(row.GetString("Xml")!));
@@ -27,8 +30,19 @@ internal sealed class TableXmlRepository(TableClient table) : IXmlRepository
         }).GetAwaiter().GetResult();
 
     public void StoreElement(XElement element, string friendlyName) =>
-        Task.Run(() => table.UpsertAsync(new TableEntity(Partition, friendlyName) { ["Xml"] = element.ToString(SaveOptions.DisableFormatting) }))
-            .GetAwaiter().GetResult();
+        Task.Run(async () =>
+        {
+            await EnsureTableAsync();
+            await table.UpsertAsync(new TableEntity(Partition, friendlyName) { ["Xml"] = element.ToString(SaveOptions.DisableFormatting) });
+        }).GetAwaiter().GetResult();
+
+    // Data Protection may read the key ring before the start-up initializer has created the tables.
+    private async Task EnsureTableAsync()
+    {
+        if (_created) return;
+        await table.CreateIfNotExistsAsync();
+        _created = true;
+    }
 
     public static void AddTo(IServiceCollection services)
     {
