@@ -19,15 +19,7 @@ internal sealed class ConversationRetention(TurnosTables tables, TimeProvider ti
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var before = time.GetUtcNow() - IdleFor;
-        var deleted = 0;
-        await foreach (var row in tables.Conversations.QueryAsync(
-            TableFilter.Of($"LastActivityUtc lt {before}"), [TableEntity.PartitionKeyName, TableEntity.RowKeyName], ct: ct))
-        {
-            if (deleted >= MaxPerRun) break;
-            if (row.ETag is null) continue;
-            // If-Match: a customer who wrote since the query keeps the conversation.
-            if ((await tables.Conversations.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, ct)).IsSuccess) deleted++;
-        }
-        return deleted;
+        // A customer who wrote since the query keeps the conversation (the delete carries the ETag).
+        return await Retention.DeleteAsync(tables.Conversations, TableFilter.Of($"LastActivityUtc lt {before}"), MaxPerRun, ct);
     }
 }

@@ -21,14 +21,7 @@ internal sealed class MessageRetention(WhatsAppTables tables, TimeProvider time)
         // Message partitions are "m|xx"; '}' follows '|', so this range is exactly them.
         var filter = TableFilter.Of(
             $"PartitionKey ge {"m|"} and PartitionKey lt {"m}"} and (CompletedUtc lt {before} or ClaimedUtc lt {before})");
-        var deleted = 0;
-        await foreach (var row in tables.Messages.QueryAsync(filter, [TableEntity.PartitionKeyName, TableEntity.RowKeyName], ct: ct))
-        {
-            if (deleted >= MaxPerRun) break;
-            if (row.ETag is null) continue;
-            // If-Match: a row rewritten since the query (a takeover, a completion) is not old any more.
-            if ((await tables.Messages.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, ct)).IsSuccess) deleted++;
-        }
-        return deleted;
+        // A row rewritten since the query (a takeover, a completion) is not old any more: the delete carries the ETag.
+        return await Retention.DeleteAsync(tables.Messages, filter, MaxPerRun, ct);
     }
 }
