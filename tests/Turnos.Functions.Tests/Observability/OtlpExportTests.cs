@@ -104,20 +104,15 @@ public sealed class OtlpExportTests(AzuriteFixture azurite)
 
         public static async Task<FakeCollector> StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-            var app = builder.Build();
-            var collector = new FakeCollector(app);
-            app.Run(async context =>
+            FakeCollector? collector = null;
+            var (app, address) = await LoopbackServer.StartAsync(app => app.Run(async context =>
             {
                 await context.Request.Body.CopyToAsync(Stream.Null);
-                collector.Paths.Add(context.Request.Path.Value!);
+                collector!.Paths.Add(context.Request.Path.Value!);
                 collector.ContentTypes.Add(context.Request.ContentType);
                 context.Response.ContentType = "application/x-protobuf";
-            });
-            await app.StartAsync();
-            collector.Endpoint = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            }));
+            collector = new FakeCollector(app) { Endpoint = address };
             return collector;
         }
 

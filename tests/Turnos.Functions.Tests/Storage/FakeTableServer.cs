@@ -13,6 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Turnos.Functions.Storage;
 
+using Turnos.Functions.Tests.Support;
+
 namespace Turnos.Functions.Tests.Storage;
 
 /// <summary>
@@ -37,36 +39,24 @@ internal sealed class FakeTableServer : IAsyncDisposable
 
     public static async Task<FakeTableServer> StartAsync(Func<HttpContext, int, Task> respond)
     {
-        var certificate = CreateCertificate();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        var app = builder.Build();
+        var certificate = LoopbackServer.CreateCertificate();
         FakeTableServer? server = null;
-        app.Run(async context =>
+        var (app, address) = await LoopbackServer.StartAsync(app => app.Run(async context =>
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             server!.Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, headers, body));
             await respond(context, server.Requests.Count);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new FakeTableServer(app, certificate, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/acct"));
+        }), certificate);
+        server = new FakeTableServer(app, certificate, new Uri(address + "/acct"));
         return server;
     }
 
     /// <summary>Client options that trust only this server's certificate and retry without long waits.</summary>
     public TableClientOptions ClientOptions()
     {
-        var thumbprint = _certificate.Thumbprint;
-        var handler = new HttpClientHandler
-        {
-            ServerCertificateCustomValidationCallback = (_, cert, _, errors) =>
-                errors == SslPolicyErrors.None || cert?.Thumbprint == thumbprint,
-        };
-        var options = new TableClientOptions { Transport = new HttpClientTransport(handler) };
+        var options = new TableClientOptions { Transport = new HttpClientTransport(LoopbackServer.Trusting(_certificate)) };
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         return options;
     }
@@ -76,18 +66,6 @@ internal sealed class FakeTableServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _certificate.Dispose();
-    }
-
-    private static X509Certificate2 CreateCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var ephemeral = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        // Round-trip through PFX so the private key is usable by SslStream on every platform.
-        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pfx), null);
     }
 }
 

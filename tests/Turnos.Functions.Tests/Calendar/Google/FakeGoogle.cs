@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using Turnos.Functions.Tests.Support;
+
 namespace Turnos.Functions.Tests.Calendar.GoogleApi;
 
 /// <summary>One request that reached the fake, with the Google account its bearer token belongs to (if any).</summary>
@@ -62,14 +64,8 @@ internal sealed partial class FakeGoogle : IAsyncDisposable
 
     public static async Task<FakeGoogle> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
         FakeGoogle? fake = null;
-        app.Run(context => fake!.HandleAsync(context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (app, address) = await LoopbackServer.StartAsync(app => app.Run(context => fake!.HandleAsync(context)));
         fake = new FakeGoogle(app, new Uri(address + "/"));
         return fake;
     }

@@ -12,6 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Turnos.Functions.Calendar.Vault;
 
+using Turnos.Functions.Tests.Support;
+
 namespace Turnos.Functions.Tests.Calendar.Vault;
 
 /// <summary>
@@ -47,16 +49,10 @@ internal sealed class FakeGoogleTokenEndpoint : IAsyncDisposable
 
     public static async Task<FakeGoogleTokenEndpoint> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var endpoint = new FakeGoogleTokenEndpoint(app);
+        FakeGoogleTokenEndpoint? endpoint = null;
+        var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/token", (Delegate)(Func<HttpContext, Task<IResult>>)(context => endpoint!.TokenAsync(context))));
+        endpoint = new FakeGoogleTokenEndpoint(app) { TokenUri = new Uri(address + "/token") };
         endpoint.Valid.TryAdd(IssuedRefreshToken, true);
-        app.MapPost("/token", (Delegate)endpoint.TokenAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        endpoint.TokenUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/token");
         return endpoint;
     }
 

@@ -15,6 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Turnos.Functions.Calendar.Vault;
 
+using Turnos.Functions.Tests.Support;
+
 namespace Turnos.Functions.Tests.Calendar.Vault;
 
 /// <summary>
@@ -54,16 +56,10 @@ internal sealed partial class FakeKeyVault : IAsyncDisposable
 
     public static async Task<FakeKeyVault> StartAsync()
     {
-        var certificate = CreateCertificate();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        var app = builder.Build();
-        var vault = new FakeKeyVault(app, certificate);
-        app.Run(vault.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        vault.VaultUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        var certificate = LoopbackServer.CreateCertificate();
+        FakeKeyVault? vault = null;
+        var (app, address) = await LoopbackServer.StartAsync(app => app.Run(context => vault!.HandleAsync(context)), certificate);
+        vault = new FakeKeyVault(app, certificate) { VaultUri = new Uri(address + "/") };
         return vault;
     }
 
@@ -82,13 +78,8 @@ internal sealed partial class FakeKeyVault : IAsyncDisposable
     /// the challenge's resource matches the vault's domain is turned off; it stays on in the app.</summary>
     public SecretClient CreateClient()
     {
-        var thumbprint = _certificate.Thumbprint;
-        var handler = new HttpClientHandler
-        {
-            ServerCertificateCustomValidationCallback = (_, cert, _, errors) => errors == SslPolicyErrors.None || cert?.Thumbprint == thumbprint,
-        };
         var options = KeyVaultTokenVault.CreateClientOptions();
-        options.Transport = new HttpClientTransport(handler);
+        options.Transport = new HttpClientTransport(LoopbackServer.Trusting(_certificate));
         options.DisableChallengeResourceVerification = true;
         return new SecretClient(VaultUri, Credential, options);
     }
@@ -98,17 +89,6 @@ internal sealed partial class FakeKeyVault : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _certificate.Dispose();
-    }
-
-    private static X509Certificate2 CreateCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var ephemeral = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pfx), null);
     }
 }
 

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using Turnos.Functions.Tests.Support;
+
 namespace Turnos.Functions.Tests.LanguageModel;
 
 /// <summary>
@@ -40,14 +42,8 @@ internal sealed class FakeChatCompletions : IAsyncDisposable
 
     public static async Task<FakeChatCompletions> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
         FakeChatCompletions? fake = null;
-        app.Run(context => fake!.HandleAsync(context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (app, address) = await LoopbackServer.StartAsync(app => app.Run(context => fake!.HandleAsync(context)));
         fake = new FakeChatCompletions(app, new Uri(address + "/v1/"));
         return fake;
     }
