@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Azure.Data.Tables;
 using Turnos.Functions.Storage;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.WhatsApp;
@@ -92,15 +93,15 @@ internal static class WebhookBench
 
     private static async Task<double> RawOpsPerSecondAsync(AzuriteProcess azurite, bool read)
     {
-        var table = TableServiceClient.FromConnectionString(azurite.ConnectionString).GetTableClient("benchraw");
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("benchraw");
         await table.CreateIfNotExistsAsync();
-        await table.UpsertAsync(new TableEntity("p", "r") { ["Value"] = 1 });
+        await table.TryUpsertAsync(new TableEntity("p", "r") { ["Value"] = 1 });
         const int ops = 3000;
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, ops), new ParallelOptions { MaxDegreeOfParallelism = 50 }, async (i, ct) =>
         {
-            if (read) await table.GetAsync("p", "r", ct: ct);
-            else await table.InsertAsync(new TableEntity($"p{i % 50}", Guid.NewGuid().ToString("N")) { ["Value"] = i }, ct);
+            if (read) await table.FindAsync("p", "r", ct: ct);
+            else await table.TryAddAsync(new TableEntity($"p{i % 50}", Guid.NewGuid().ToString("N")) { ["Value"] = i }, ct);
         });
         return ops / watch.Elapsed.TotalSeconds;
     }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
@@ -59,7 +61,7 @@ public sealed partial class ApiKeyStore(ApiKeyTable table, IOptions<AdminOptions
                 ["CreatedUtc"] = time.GetUtcNow(),
                 ["CreatedBy"] = createdBy,
             };
-            var result = await table.Table.InsertAsync(row, ct);
+            var result = await table.Table.TryAddAsync(row, ct);
             if (result.IsSuccess)
             {
                 Created(logger, keyId, role.ToWire(), businessId, createdBy);
@@ -79,7 +81,7 @@ public sealed partial class ApiKeyStore(ApiKeyTable table, IOptions<AdminOptions
         if (!stored.Info.Revoked)
         {
             var update = new TableEntity(Partition, keyId) { ["RevokedUtc"] = time.GetUtcNow() };
-            var result = await table.Table.MergeAsync(update, ct: ct);
+            var result = await table.Table.TryUpdateAsync(update, ETag.All, TableUpdateMode.Merge, ct);
             if (result.Outcome == TableOutcome.NotFound) return false;
             if (!result.IsSuccess) throw new InvalidOperationException($"Revoking API key '{keyId}' failed: {result.Outcome}.");
             Revoked(logger, keyId);
@@ -95,10 +97,10 @@ public sealed partial class ApiKeyStore(ApiKeyTable table, IOptions<AdminOptions
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(string? businessId, CancellationToken ct)
     {
         var filter = businessId is null
-            ? TableFilter.Of($"PartitionKey eq {Partition}")
-            : TableFilter.Of($"PartitionKey eq {Partition} and BusinessId eq {businessId}");
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and BusinessId eq {businessId}");
         var keys = new List<ApiKeyInfo>();
-        await foreach (var row in table.Table.QueryAsync(filter, ct: ct)) keys.Add(FromRow(row).Info);
+        await foreach (var row in table.Table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) keys.Add(FromRow(row).Info);
         return [.. keys.OrderBy(k => k.CreatedUtc).ThenBy(k => k.Id, StringComparer.Ordinal)];
     }
 
@@ -131,7 +133,7 @@ public sealed partial class ApiKeyStore(ApiKeyTable table, IOptions<AdminOptions
     }
 
     private async Task<StoredKey?> ReadAsync(string keyId, CancellationToken ct) =>
-        ApiKeyFormat.IsId(keyId) && await table.Table.GetAsync(Partition, keyId, ct: ct) is { } row ? FromRow(row) : null;
+        ApiKeyFormat.IsId(keyId) && await table.Table.FindAsync(Partition, keyId, ct: ct) is { } row ? FromRow(row) : null;
 
     // Ids only, for the record: never a key or its hash.
     [LoggerMessage(Level = LogLevel.Information, Message = "API key {KeyId} created: {Role}, business {BusinessId}, by key {CreatedBy}")]

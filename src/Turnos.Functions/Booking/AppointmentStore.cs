@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Azure;
+using Azure.Data.Tables;
 using Turnos.Core.Booking;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
@@ -9,7 +11,7 @@ using Turnos.Functions.Storage;
 namespace Turnos.Functions.Booking;
 
 /// <summary>An idempotency key's claim: who booked (or is booking) under it.</summary>
-public sealed record Claim(string AppointmentId, bool Completed, DateTimeOffset ClaimedUtc, string ETag);
+public sealed record Claim(string AppointmentId, bool Completed, DateTimeOffset ClaimedUtc, ETag ETag);
 
 /// <summary>
 /// The appointments table, one partition per business: appointments ("a|id"), booking codes ("c|code"),
@@ -25,15 +27,15 @@ public sealed class AppointmentStore(TurnosTables tables)
 
     public enum CommitOutcome { Committed, CodeTaken, ClaimLost, ReplacedChanged }
 
-    public async Task<(Appointment Appointment, string ETag)?> GetAsync(string businessId, string appointmentId, CancellationToken ct)
+    public async Task<(Appointment Appointment, ETag ETag)?> GetAsync(string businessId, string appointmentId, CancellationToken ct)
     {
-        var row = await tables.Appointments.GetAsync(businessId, "a|" + appointmentId, ct: ct);
-        return row is null ? null : (Read(row), row.ETag!);
+        var row = await tables.Appointments.FindAsync(businessId, "a|" + appointmentId, ct: ct);
+        return row is null ? null : (Read(row), row.ETag);
     }
 
     public async Task<Appointment?> FindByCodeAsync(string businessId, string code, CancellationToken ct)
     {
-        var row = await tables.Appointments.GetAsync(businessId, "c|" + BookingCode.Normalize(code), ct: ct);
+        var row = await tables.Appointments.FindAsync(businessId, "c|" + BookingCode.Normalize(code), ct: ct);
         return row?.GetString("AppointmentId") is { } id ? (await GetAsync(businessId, id, ct))?.Appointment : null;
     }
 
@@ -41,8 +43,8 @@ public sealed class AppointmentStore(TurnosTables tables)
     public async Task<(bool Claimed, Claim Claim)> ClaimAsync(string businessId, string key, string appointmentId, DateTimeOffset nowUtc, CancellationToken ct)
     {
         var entity = ClaimRow(businessId, key, appointmentId, completed: false, nowUtc);
-        var inserted = await tables.Appointments.InsertAsync(entity, ct);
-        if (inserted.IsSuccess) return (true, new Claim(appointmentId, false, nowUtc, inserted.ETag!));
+        var inserted = await tables.Appointments.TryAddAsync(entity, ct);
+        if (inserted.IsSuccess) return (true, new Claim(appointmentId, false, nowUtc, inserted.ETag!.Value));
         var existing = await GetClaimAsync(businessId, key, ct);
         if (existing is null) return await ClaimAsync(businessId, key, appointmentId, nowUtc, ct); // released meanwhile
         // Our own insert, retried after a lost response, finds the claim it made.
@@ -51,37 +53,37 @@ public sealed class AppointmentStore(TurnosTables tables)
 
     public async Task<Claim?> GetClaimAsync(string businessId, string key, CancellationToken ct)
     {
-        var row = await tables.Appointments.GetAsync(businessId, ClaimKey(key), ct: ct);
+        var row = await tables.Appointments.FindAsync(businessId, ClaimKey(key), ct: ct);
         return row is null ? null : new Claim(row.GetString("AppointmentId")!, row.GetBoolean("Completed") == true,
-            row.GetDateTimeOffset("ClaimedUtc")!.Value, row.ETag!);
+            row.GetDateTimeOffset("ClaimedUtc")!.Value, row.ETag);
     }
 
     /// <summary>Takes over a stale claim (its process died); false if someone else changed it first.</summary>
     public async Task<Claim?> TakeOverClaimAsync(string businessId, string key, Claim stale, string appointmentId, DateTimeOffset nowUtc, CancellationToken ct)
     {
-        var result = await tables.Appointments.ReplaceAsync(ClaimRow(businessId, key, appointmentId, false, nowUtc), stale.ETag, ct);
-        return result.IsSuccess ? new Claim(appointmentId, false, nowUtc, result.ETag!) : null;
+        var result = await tables.Appointments.TryUpdateAsync(ClaimRow(businessId, key, appointmentId, false, nowUtc), stale.ETag, ct: ct);
+        return result.IsSuccess ? new Claim(appointmentId, false, nowUtc, result.ETag!.Value) : null;
     }
 
     public Task ReleaseClaimAsync(string businessId, string key, Claim claim, CancellationToken ct) =>
-        tables.Appointments.DeleteAsync(businessId, ClaimKey(key), claim.ETag, ct);
+        tables.Appointments.TryDeleteAsync(businessId, ClaimKey(key), claim.ETag, ct);
 
     /// <summary>
     /// Commits a new appointment with its code, completes its claim and (for a reschedule) updates the
     /// appointment it replaces — all or nothing.
     /// </summary>
-    public async Task<CommitOutcome> CommitAsync(Appointment appointment, Claim? claim, (Appointment Old, string ETag)? replaced, CancellationToken ct)
+    public async Task<CommitOutcome> CommitAsync(Appointment appointment, Claim? claim, (Appointment Old, ETag ETag)? replaced, CancellationToken ct)
     {
         var b = appointment.BusinessId;
-        var ops = new List<TableOperation>
+        var ops = new List<TableTransactionAction>
         {
-            TableOperation.Insert(Row(appointment)),
-            TableOperation.Insert(new TableEntity(b, "c|" + appointment.Code) { ["AppointmentId"] = appointment.Id }),
+            TableActions.Add(Row(appointment)),
+            TableActions.Add(new TableEntity(b, "c|" + appointment.Code) { ["AppointmentId"] = appointment.Id }),
         };
         if (claim is not null)
-            ops.Add(TableOperation.Replace(ClaimRow(b, appointment.IdempotencyKey!, appointment.Id, true, appointment.CreatedUtc), claim.ETag));
-        if (replaced is { } r) ops.Add(TableOperation.Replace(Row(r.Old), r.ETag));
-        var result = await tables.Appointments.SubmitBatchAsync(ops, ct);
+            ops.Add(TableActions.Replace(ClaimRow(b, appointment.IdempotencyKey!, appointment.Id, true, appointment.CreatedUtc), claim.ETag));
+        if (replaced is { } r) ops.Add(TableActions.Replace(Row(r.Old), r.ETag));
+        var result = await tables.Appointments.TrySubmitAsync(ops, ct);
         return result.Outcome switch
         {
             TableOutcome.Success => CommitOutcome.Committed,
@@ -94,15 +96,15 @@ public sealed class AppointmentStore(TurnosTables tables)
         };
     }
 
-    public async Task<bool> TryUpdateAsync(Appointment appointment, string etag, CancellationToken ct) =>
-        (await tables.Appointments.ReplaceAsync(Row(appointment), etag, ct)).IsSuccess;
+    public async Task<bool> TryUpdateAsync(Appointment appointment, ETag etag, CancellationToken ct) =>
+        (await tables.Appointments.TryUpdateAsync(Row(appointment), etag, ct: ct)).IsSuccess;
 
     /// <summary>Appointments whose start falls in [fromUtc, toUtc).</summary>
     public async Task<List<Appointment>> ListAsync(string businessId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct)
     {
         var list = new List<Appointment>();
-        var filter = TableFilter.Of($"PartitionKey eq {businessId} and RowKey ge {"a|"} and RowKey lt {"a}"} and StartUtc ge {fromUtc} and StartUtc lt {toUtc}");
-        await foreach (var row in tables.Appointments.QueryAsync(filter, ct: ct)) list.Add(Read(row));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {businessId} and RowKey ge {"a|"} and RowKey lt {"a}"} and StartUtc ge {fromUtc} and StartUtc lt {toUtc}");
+        await foreach (var row in tables.Appointments.QueryAsync<TableEntity>(filter, cancellationToken: ct)) list.Add(Read(row));
         return list;
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using Turnos.Core.Booking;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
@@ -12,7 +14,7 @@ public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
 
     public async Task<Customer?> GetAsync(string businessId, string phone, CancellationToken ct = default)
     {
-        var row = await tables.Appointments.GetAsync(businessId, Key(phone), ct: ct);
+        var row = await tables.Appointments.FindAsync(businessId, Key(phone), ct: ct);
         return row is null ? null : Read(businessId, phone, row);
     }
 
@@ -23,7 +25,7 @@ public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var now = time.GetUtcNow();
-            var row = await tables.Appointments.GetAsync(appointment.BusinessId, Key(c.Phone), ct: ct);
+            var row = await tables.Appointments.FindAsync(appointment.BusinessId, Key(c.Phone), ct: ct);
             var current = row is null ? null : Read(appointment.BusinessId, c.Phone, row);
             if (current?.AppointmentIds.Contains(appointment.Id) == true) return; // recorded, perhaps by a retried write
             var history = (current?.AppointmentIds ?? []).Where(id => id != appointment.Id).Append(appointment.Id).TakeLast(HistoryLimit);
@@ -37,8 +39,8 @@ public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
                 ["UpdatedUtc"] = now,
             };
             var result = row is null
-                ? await tables.Appointments.InsertAsync(entity, ct)
-                : await tables.Appointments.ReplaceAsync(entity, row.ETag!, ct);
+                ? await tables.Appointments.TryAddAsync(entity, ct)
+                : await tables.Appointments.TryUpdateAsync(entity, row.ETag!, ct: ct);
             if (result.IsSuccess) return;
         }
         throw new InvalidOperationException("Could not record the customer's booking after 5 attempts (concurrent updates).");

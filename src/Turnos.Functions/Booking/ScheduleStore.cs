@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
 using Turnos.Core.Booking;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
@@ -29,10 +31,10 @@ public sealed class ScheduleStore(TurnosTables tables)
     /// <summary>Held times of the business's professionals for work days in [from, to], in one range query.</summary>
     public async Task<List<HeldTime>> ReadAsync(string businessId, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var filter = TableFilter.Of(
+        var filter = TableClient.CreateQueryFilter(
             $"PartitionKey ge {DayPrefix(businessId, from)} and PartitionKey lt {DayPrefix(businessId, to.AddDays(1))} and RowKey ge {SummaryPrefix} and RowKey lt {"a}"}");
         var held = new List<HeldTime>();
-        await foreach (var row in tables.Schedule.QueryAsync(filter, ["PartitionKey", "RowKey", "HeldFromUtc", "HeldUntilUtc"], ct: ct))
+        await foreach (var row in tables.Schedule.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "HeldFromUtc", "HeldUntilUtc"], cancellationToken: ct))
         {
             var parts = row.PartitionKey.Split('|');
             var day = DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -45,8 +47,8 @@ public sealed class ScheduleStore(TurnosTables tables)
     /// <summary>Takes the appointment's locks; false when any granule is already held.</summary>
     public async Task<bool> TryHoldAsync(Appointment appointment, CancellationToken ct)
     {
-        var ops = HoldOperations(appointment).Select(e => TableOperation.Insert(e)).ToList();
-        var result = await tables.Schedule.SubmitBatchAsync(ops, ct);
+        var ops = HoldOperations(appointment).Select(e => TableActions.Add(e)).ToList();
+        var result = await tables.Schedule.TrySubmitAsync(ops, ct);
         return result.Outcome switch
         {
             TableOutcome.Success => true,
@@ -62,12 +64,12 @@ public sealed class ScheduleStore(TurnosTables tables)
     {
         var oldRows = HoldOperations(old).Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
         var newRows = HoldOperations(replacement).ToList();
-        var ops = new List<TableOperation>();
+        var ops = new List<TableTransactionAction>();
         foreach (var row in newRows)
-            ops.Add(oldRows.Remove(row.RowKey) ? TableOperation.Replace(row) : TableOperation.Insert(row));
-        ops.AddRange(oldRows.Select(rk => TableOperation.Delete(newRows[0].PartitionKey, rk)));
+            ops.Add(oldRows.Remove(row.RowKey) ? TableActions.Replace(row) : TableActions.Add(row));
+        ops.AddRange(oldRows.Select(rk => TableActions.Delete(newRows[0].PartitionKey, rk)));
         if (ops.Count > 100) return false;
-        var result = await tables.Schedule.SubmitBatchAsync(ops, ct);
+        var result = await tables.Schedule.TrySubmitAsync(ops, ct);
         return result.Outcome switch
         {
             TableOutcome.Success => true,
@@ -80,20 +82,20 @@ public sealed class ScheduleStore(TurnosTables tables)
     public async Task ReleaseAsync(Appointment appointment, CancellationToken ct)
     {
         var rows = HoldOperations(appointment).ToList();
-        var result = await tables.Schedule.SubmitBatchAsync(
-            [.. rows.Select(r => TableOperation.Delete(r.PartitionKey, r.RowKey))], ct);
+        var result = await tables.Schedule.TrySubmitAsync(
+            [.. rows.Select(r => TableActions.Delete(r.PartitionKey, r.RowKey))], ct);
         if (result.IsSuccess) return;
         // Part of it was released before (a retried release): delete what is left one by one.
         foreach (var row in rows)
         {
-            var owner = await tables.Schedule.GetAsync(row.PartitionKey, row.RowKey, ["AppointmentId"], ct);
+            var owner = await tables.Schedule.FindAsync(row.PartitionKey, row.RowKey, ["AppointmentId"], ct);
             if (owner?.GetString("AppointmentId") == appointment.Id)
-                await tables.Schedule.DeleteAsync(row.PartitionKey, row.RowKey, owner.ETag ?? "*", ct);
+                await tables.Schedule.TryDeleteAsync(row.PartitionKey, row.RowKey, owner.ETag, ct);
         }
     }
 
     private async Task<bool> IsHeldByAsync(Appointment appointment, CancellationToken ct) =>
-        await tables.Schedule.GetAsync(Partition(appointment.BusinessId, appointment.ProfessionalId, appointment.WorkDay),
+        await tables.Schedule.FindAsync(Partition(appointment.BusinessId, appointment.ProfessionalId, appointment.WorkDay),
             SummaryPrefix + appointment.Id, ["AppointmentId"], ct) is not null;
 
     private static IEnumerable<TableEntity> HoldOperations(Appointment a)

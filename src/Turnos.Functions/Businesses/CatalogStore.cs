@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Turnos.Core.Businesses;
 using Turnos.Core.Businesses.Documents;
@@ -41,7 +42,7 @@ public sealed class CatalogStore(TurnosTables tables, TimeProvider? time = null,
         var services = new List<(int, ServiceDocument?)>();
         var professionals = new List<(int, ProfessionalDocument?)>();
         var blocks = new List<(int, BlockDocument?)>();
-        await foreach (var row in tables.Catalog.QueryAsync(TableFilter.Of($"PartitionKey eq {businessId}"), ct: ct))
+        await foreach (var row in tables.Catalog.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {businessId}"), cancellationToken: ct))
         {
             var data = row.GetString("Data") ?? "{}";
             var order = row.GetInt32("Order") ?? 0;
@@ -62,7 +63,7 @@ public sealed class CatalogStore(TurnosTables tables, TimeProvider? time = null,
 
     /// <summary>The hash of the seed document the business was last loaded from; null if none (or no business).</summary>
     public async Task<string?> GetSeedHashAsync(string businessId, CancellationToken ct = default) =>
-        (await tables.Catalog.GetAsync(businessId, BusinessRow, ["SeedHash"], ct))?.GetString("SeedHash");
+        (await tables.Catalog.FindAsync(businessId, BusinessRow, ["SeedHash"], ct))?.GetString("SeedHash");
 
     /// <summary>Writes a validated snapshot, removing rows (and numbers) it no longer has.</summary>
     public async Task SaveAsync(BusinessSnapshot snapshot, string? seedHash = null, CancellationToken ct = default)
@@ -79,23 +80,23 @@ public sealed class CatalogStore(TurnosTables tables, TimeProvider? time = null,
         rows.Add(businessRow);
 
         var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
-        var stale = new List<TableOperation>();
-        await foreach (var row in tables.Catalog.QueryAsync(TableFilter.Of($"PartitionKey eq {id}"), ["RowKey"], ct: ct))
-            if (!keep.Contains(row.RowKey)) stale.Add(TableOperation.Delete(id, row.RowKey));
+        var stale = new List<TableTransactionAction>();
+        await foreach (var row in tables.Catalog.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), select: ["RowKey"], cancellationToken: ct))
+            if (!keep.Contains(row.RowKey)) stale.Add(TableActions.Delete(id, row.RowKey));
 
-        await SubmitInChunksAsync([.. rows.Select(r => TableOperation.Upsert(r)), .. stale], ct);
+        await SubmitInChunksAsync([.. rows.Select(r => TableActions.Upsert(r)), .. stale], ct);
         await SaveNumbersAsync(id, snapshot.Business.WhatsAppNumbers, ct);
         _snapshots.Clear();
         _numbers.Clear();
     }
 
     public Task<string?> FindBusinessByWhatsAppAsync(string number, CancellationToken ct = default) =>
-        _numbers.GetAsync(number, async () => (await tables.Catalog.GetAsync(NumbersPartition, number, ct: ct))?.GetString("BusinessId"));
+        _numbers.GetAsync(number, async () => (await tables.Catalog.FindAsync(NumbersPartition, number, ct: ct))?.GetString("BusinessId"));
 
     public async Task<IReadOnlyList<string>> ListBusinessIdsAsync(CancellationToken ct = default)
     {
         var ids = new List<string>();
-        await foreach (var row in tables.Catalog.QueryAsync(TableFilter.Of($"RowKey eq {BusinessRow}"), ["PartitionKey"], ct: ct))
+        await foreach (var row in tables.Catalog.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {BusinessRow}"), select: ["PartitionKey"], cancellationToken: ct))
             ids.Add(row.PartitionKey);
         return ids;
     }
@@ -105,20 +106,19 @@ public sealed class CatalogStore(TurnosTables tables, TimeProvider? time = null,
 
     private async Task SaveNumbersAsync(string businessId, IReadOnlyList<string> numbers, CancellationToken ct)
     {
-        var ops = numbers.Select(n => TableOperation.Upsert(new TableEntity(NumbersPartition, n) { ["BusinessId"] = businessId })).ToList();
-        await foreach (var row in tables.Catalog.QueryAsync(
-            TableFilter.Of($"PartitionKey eq {NumbersPartition} and BusinessId eq {businessId}"), ["RowKey"], ct: ct))
+        var ops = numbers.Select(n => TableActions.Upsert(new TableEntity(NumbersPartition, n) { ["BusinessId"] = businessId })).ToList();
+        await foreach (var row in tables.Catalog.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {NumbersPartition} and BusinessId eq {businessId}"), select: ["RowKey"], cancellationToken: ct))
         {
-            if (!numbers.Contains(row.RowKey)) ops.Add(TableOperation.Delete(NumbersPartition, row.RowKey));
+            if (!numbers.Contains(row.RowKey)) ops.Add(TableActions.Delete(NumbersPartition, row.RowKey));
         }
         await SubmitInChunksAsync(ops, ct);
     }
 
-    private async Task SubmitInChunksAsync(List<TableOperation> ops, CancellationToken ct)
+    private async Task SubmitInChunksAsync(List<TableTransactionAction> ops, CancellationToken ct)
     {
         foreach (var chunk in ops.Chunk(100))
         {
-            var result = await tables.Catalog.SubmitBatchAsync(chunk, ct);
+            var result = await tables.Catalog.TrySubmitAsync(chunk, ct);
             if (!result.IsSuccess)
                 throw new InvalidOperationException($"Saving the catalog failed: {result.Outcome} at operation {result.FailedIndex}.");
         }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Azure;
+using Azure.Data.Tables;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Hosting;
@@ -15,16 +17,16 @@ public sealed class ConversationStore(TurnosTables tables)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public async Task<(ConversationState State, string? ETag)> LoadAsync(string businessId, string phone, CancellationToken ct)
+    public async Task<(ConversationState State, ETag? ETag)> LoadAsync(string businessId, string phone, CancellationToken ct)
     {
-        var row = await tables.Conversations.GetAsync(businessId, Key(phone), ct: ct);
+        var row = await tables.Conversations.FindAsync(businessId, Key(phone), ct: ct);
         return row?.GetString("Data") is { } data
             ? (JsonSerializer.Deserialize<ConversationState>(data, Json)!, row.ETag)
             : (ConversationState.New(businessId, phone), null);
     }
 
     /// <summary>False when someone else changed the conversation since it was loaded.</summary>
-    public async Task<bool> TrySaveAsync(ConversationState state, string? etag, CancellationToken ct)
+    public async Task<bool> TrySaveAsync(ConversationState state, ETag? etag, CancellationToken ct)
     {
         var row = new TableEntity(state.BusinessId, Key(state.CustomerPhone))
         {
@@ -36,8 +38,8 @@ public sealed class ConversationStore(TurnosTables tables)
             ["LastActivityUtc"] = state.LastActivityUtc,
         };
         var result = etag is null
-            ? await tables.Conversations.InsertAsync(row, ct)
-            : await tables.Conversations.ReplaceAsync(row, etag, ct);
+            ? await tables.Conversations.TryAddAsync(row, ct)
+            : await tables.Conversations.TryUpdateAsync(row, etag.Value, ct: ct);
         return result.IsSuccess;
     }
 
@@ -45,8 +47,7 @@ public sealed class ConversationStore(TurnosTables tables)
     public async Task<List<ConversationState>> ListHandoffsAsync(string businessId, CancellationToken ct)
     {
         var list = new List<ConversationState>();
-        await foreach (var row in tables.Conversations.QueryAsync(
-            TableFilter.Of($"PartitionKey eq {businessId} and HandoffRequested eq {true}"), ["Data"], ct: ct))
+        await foreach (var row in tables.Conversations.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {businessId} and HandoffRequested eq {true}"), select: ["Data"], cancellationToken: ct))
             list.Add(JsonSerializer.Deserialize<ConversationState>(row.GetString("Data")!, Json)!);
         return list;
     }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -24,7 +25,7 @@ internal sealed class TableXmlRepository(TableClient table) : IXmlRepository
         {
             await EnsureTableAsync();
             var elements = new List<XElement>();
-            await foreach (var row in table.QueryAsync(TableFilter.Of($"PartitionKey eq {Partition}")))
+            await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")))
                 elements.Add(XElement.Parse(row.GetString("Xml")!));
             return elements;
         }).GetAwaiter().GetResult();
@@ -33,7 +34,7 @@ internal sealed class TableXmlRepository(TableClient table) : IXmlRepository
         Task.Run(async () =>
         {
             await EnsureTableAsync();
-            await table.UpsertAsync(new TableEntity(Partition, friendlyName) { ["Xml"] = element.ToString(SaveOptions.DisableFormatting) });
+            await table.TryUpsertAsync(new TableEntity(Partition, friendlyName) { ["Xml"] = element.ToString(SaveOptions.DisableFormatting) });
         }).GetAwaiter().GetResult();
 
     // Data Protection may read the key ring before the start-up initializer has created the tables.

@@ -1,4 +1,4 @@
-using Azure.Identity;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Storage;
 
@@ -7,7 +7,7 @@ namespace Turnos.Functions.Hosting;
 /// <summary>The app's tables. Created on start by <see cref="StartupInitializer"/>.</summary>
 public sealed class TurnosTables
 {
-    public TurnosTables(IOptions<StorageOptions> options) : this(CreateService(options.Value), options.Value.TablePrefix)
+    public TurnosTables(IOptions<StorageOptions> options) : this(TableClientSetup.CreateService(options.Value), options.Value.TablePrefix)
     {
     }
 
@@ -21,12 +21,6 @@ public sealed class TurnosTables
         Outbox = Service.GetTableClient(tablePrefix + "outbox");
         DataProtectionKeys = Service.GetTableClient(tablePrefix + "dataprotection");
     }
-
-    private static TableServiceClient CreateService(StorageOptions o) =>
-        o.TableServiceUri is not null
-            ? new TableServiceClient(o.TableServiceUri, new DefaultAzureCredential(
-                new DefaultAzureCredentialOptions { ManagedIdentityClientId = o.ManagedIdentityClientId }))
-            : TableServiceClient.FromConnectionString(o.ConnectionString!);
 
     public TableServiceClient Service { get; }
 

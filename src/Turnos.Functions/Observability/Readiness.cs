@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ public sealed class StorageReadiness(TurnosTables tables) : IReadinessCheck
 
     public bool Applies => true;
 
-    public Task CheckAsync(CancellationToken ct) => tables.Catalog.GetAsync("_health", "_health", ct: ct);
+    public Task CheckAsync(CancellationToken ct) => tables.Catalog.FindAsync("_health", "_health", ct: ct);
 }
 
 /// <summary>
@@ -107,10 +108,6 @@ public sealed partial class Readiness(IEnumerable<IReadinessCheck> checks, ILogg
         }
         // Only the status and code: a response body is nobody's business here.
         catch (RequestFailedException e) when (e.Status != 0)
-        {
-            return $"HTTP {e.Status} {e.ErrorCode}".TrimEnd();
-        }
-        catch (TableStorageException e) when (e.Status != 0)
         {
             return $"HTTP {e.Status} {e.ErrorCode}".TrimEnd();
         }

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
 
@@ -20,6 +22,6 @@ internal sealed class ConversationRetention(TurnosTables tables, TimeProvider ti
     {
         var before = time.GetUtcNow() - IdleFor;
         // A customer who wrote since the query keeps the conversation (the delete carries the ETag).
-        return await Retention.DeleteAsync(tables.Conversations, TableFilter.Of($"LastActivityUtc lt {before}"), MaxPerRun, ct);
+        return await Retention.DeleteAsync(tables.Conversations, TableClient.CreateQueryFilter($"LastActivityUtc lt {before}"), MaxPerRun, ct);
     }
 }

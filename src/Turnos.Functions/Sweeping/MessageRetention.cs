@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Turnos.Functions.Storage;
 using Turnos.Functions.WhatsApp;
 
@@ -19,7 +21,7 @@ internal sealed class MessageRetention(WhatsAppTables tables, TimeProvider time)
     {
         var before = time.GetUtcNow() - KeepFor;
         // Message partitions are "m|xx"; '}' follows '|', so this range is exactly them.
-        var filter = TableFilter.Of(
+        var filter = TableClient.CreateQueryFilter(
             $"PartitionKey ge {"m|"} and PartitionKey lt {"m}"} and (CompletedUtc lt {before} or ClaimedUtc lt {before})");
         // A row rewritten since the query (a takeover, a completion) is not old any more: the delete carries the ETag.
         return await Retention.DeleteAsync(tables.Messages, filter, MaxPerRun, ct);

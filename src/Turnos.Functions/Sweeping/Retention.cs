@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Turnos.Functions.Storage;
 
 namespace Turnos.Functions.Sweeping;
@@ -9,10 +11,10 @@ internal static class Retention
     public static async Task<int> DeleteAsync(TableClient table, string filter, int max, CancellationToken ct)
     {
         var deleted = 0;
-        await foreach (var row in table.QueryAsync(filter, [TableEntity.PartitionKeyName, TableEntity.RowKeyName], ct: ct))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct))
         {
             if (deleted >= max) break;
-            if (row.ETag is not null && (await table.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, ct)).IsSuccess) deleted++;
+            if ((await table.TryDeleteAsync(row.PartitionKey, row.RowKey, row.ETag, ct)).IsSuccess) deleted++;
         }
         return deleted;
     }

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
@@ -10,7 +12,7 @@ public abstract record LeaseClaim
     private LeaseClaim() { }
 
     /// <summary>This instance sweeps; give the lease back with <see cref="SweepLease.ReleaseAsync"/>.</summary>
-    public sealed record Held(string Owner, string ETag, DateTimeOffset StartedUtc) : LeaseClaim;
+    public sealed record Held(string Owner, ETag ETag, DateTimeOffset StartedUtc) : LeaseClaim;
 
     /// <summary>Another instance is sweeping (until <paramref name="Until"/>, when known).</summary>
     public sealed record Busy(DateTimeOffset? Until) : LeaseClaim;
@@ -31,7 +33,7 @@ public sealed class SweepLease(TurnosTables tables, IOptions<StorageOptions> sto
     public async Task<LeaseClaim> TryAcquireAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var row = await Table.GetAsync(Partition, Row, ct: ct);
+        var row = await Table.FindAsync(Partition, Row, ct: ct);
         if (row?.GetDateTimeOffset("LeaseUntilUtc") is { } until && until > now) return new LeaseClaim.Busy(until);
 
         var owner = Guid.NewGuid().ToString("N");
@@ -42,11 +44,11 @@ public sealed class SweepLease(TurnosTables tables, IOptions<StorageOptions> sto
             ["StartedUtc"] = now,
             ["FinishedUtc"] = row?.GetDateTimeOffset("FinishedUtc"),
         };
-        var result = row is null ? await Table.InsertAsync(claim, ct) : await Table.ReplaceAsync(claim, row.ETag!, ct);
+        var result = row is null ? await Table.TryAddAsync(claim, ct) : await Table.TryUpdateAsync(claim, row.ETag, ct: ct);
         if (result is { IsSuccess: true, ETag: { } etag }) return new LeaseClaim.Held(owner, etag, now);
 
         // Lost the race, or our own write answered late and its retry failed: the row says which.
-        var current = await Table.GetAsync(Partition, Row, ct: ct);
+        var current = await Table.FindAsync(Partition, Row, ct: ct);
         return current?.GetString("Owner") == owner && current.ETag is { } ours
             ? new LeaseClaim.Held(owner, ours, now)
             : new LeaseClaim.Busy(current?.GetDateTimeOffset("LeaseUntilUtc"));
@@ -56,13 +58,13 @@ public sealed class SweepLease(TurnosTables tables, IOptions<StorageOptions> sto
     public async Task ReleaseAsync(LeaseClaim.Held held, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        await Table.ReplaceAsync(new TableEntity(Partition, Row)
+        await Table.TryUpdateAsync(new TableEntity(Partition, Row)
         {
             ["Owner"] = held.Owner,
             ["LeaseUntilUtc"] = now,
             ["StartedUtc"] = held.StartedUtc,
             ["FinishedUtc"] = now,
-        }, held.ETag, ct);
+        }, held.ETag, ct: ct);
     }
 }
 

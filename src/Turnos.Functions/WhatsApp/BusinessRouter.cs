@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Storage;
@@ -45,7 +46,7 @@ public sealed class BusinessRouter(CatalogStore catalog, WhatsAppTables tables, 
             return new(code, rest.Length > 0 ? rest : Greeting, null);
         }
 
-        var row = await tables.Messages.GetAsync(WhatsAppTables.RoutePartition(number), WhatsAppTables.CustomerKey(customer), ["BusinessId"], ct);
+        var row = await tables.Messages.FindAsync(WhatsAppTables.RoutePartition(number), WhatsAppTables.CustomerKey(customer), ["BusinessId"], ct);
         if (row?.GetString("BusinessId") is { } chosen && ids.Contains(chosen)) return new(chosen, text, null);
 
         // Asked for a code, a customer may answer with the bare code.
@@ -58,7 +59,7 @@ public sealed class BusinessRouter(CatalogStore catalog, WhatsAppTables tables, 
     }
 
     private Task RememberAsync(string number, string customer, string businessId, CancellationToken ct) =>
-        tables.Messages.UpsertAsync(new TableEntity(WhatsAppTables.RoutePartition(number), WhatsAppTables.CustomerKey(customer))
+        tables.Messages.TryUpsertAsync(new TableEntity(WhatsAppTables.RoutePartition(number), WhatsAppTables.CustomerKey(customer))
         {
             ["BusinessId"] = businessId,
             ["ChosenUtc"] = time.GetUtcNow(),

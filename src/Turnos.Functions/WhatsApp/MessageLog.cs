@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Storage;
 
@@ -10,7 +12,7 @@ public abstract record MessageClaim
     private MessageClaim() { }
 
     /// <summary>This delivery runs the message; finish with Complete or Release.</summary>
-    public sealed record Owned(string PartitionKey, string MessageSid, string Owner, string ETag) : MessageClaim;
+    public sealed record Owned(string PartitionKey, string MessageSid, string Owner, ETag ETag) : MessageClaim;
 
     /// <summary>An earlier delivery already answered: send the same replies again.</summary>
     public sealed record Answered(IReadOnlyList<string> Replies) : MessageClaim;
@@ -43,17 +45,17 @@ public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOption
         for (var poll = 0; poll <= maxPolls; poll++)
         {
             var now = time.GetUtcNow();
-            var insert = await Table.InsertAsync(PendingRow(pk, messageSid, owner, now), ct);
+            var insert = await Table.TryAddAsync(PendingRow(pk, messageSid, owner, now), ct);
             if (insert.IsSuccess && insert.ETag is { } etag) return new MessageClaim.Owned(pk, messageSid, owner, etag);
 
-            var row = await Table.GetAsync(pk, messageSid, ct: ct);
+            var row = await Table.FindAsync(pk, messageSid, ct: ct);
             if (row is null) continue; // released in between: claim again
             if (row.GetString("State") == Done) return new MessageClaim.Answered(ReadReplies(row));
             // Our own insert, whose answer was lost and retried (or came back without an ETag).
-            if (row.GetString("Owner") == owner) return new MessageClaim.Owned(pk, messageSid, owner, row.ETag!);
+            if (row.GetString("Owner") == owner) return new MessageClaim.Owned(pk, messageSid, owner, row.ETag);
             if (now - (row.GetDateTimeOffset("ClaimedUtc") ?? DateTimeOffset.MinValue) > StaleAfter)
             {
-                var taken = await Table.ReplaceAsync(PendingRow(pk, messageSid, owner, now), row.ETag!, ct);
+                var taken = await Table.TryUpdateAsync(PendingRow(pk, messageSid, owner, now), row.ETag, ct: ct);
                 if (taken.IsSuccess && taken.ETag is { } takenTag) return new MessageClaim.Owned(pk, messageSid, owner, takenTag);
                 continue;
             }
@@ -76,12 +78,12 @@ public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOption
         row["ReplyChunks"] = chunks.Count;
         for (var i = 0; i < chunks.Count; i++) row["Replies" + i] = chunks[i];
         // A 412 means either our own write answered late and was retried, or a stale takeover: both keep what is there.
-        await Table.ReplaceAsync(row, claim.ETag, ct);
+        await Table.TryUpdateAsync(row, claim.ETag, ct: ct);
     }
 
     /// <summary>Gives the message back so that a retry of it runs the turn again.</summary>
     public async Task ReleaseAsync(MessageClaim.Owned claim, CancellationToken ct) =>
-        await Table.DeleteAsync(claim.PartitionKey, claim.MessageSid, claim.ETag, ct);
+        await Table.TryDeleteAsync(claim.PartitionKey, claim.MessageSid, claim.ETag, ct);
 
     private static TableEntity PendingRow(string pk, string messageSid, string owner, DateTimeOffset now) => new(pk, messageSid)
     {

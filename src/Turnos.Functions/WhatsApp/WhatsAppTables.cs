@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Turnos.Core.Booking;
 using Turnos.Functions.Booking;
@@ -22,7 +23,7 @@ public sealed class LostResponseTests(AzuriteFixture azurite)
     public async Task BookAsync_EveryOtherWriteResponseLost_BooksOnceAndRecordsTheCustomer()
     {
         var transport = new LosingTransport();
-        var service = TableServiceClient.FromConnectionString(azurite.ConnectionString, new TableClientOptions { Transport = transport });
+        var service = new TableServiceClient(azurite.ConnectionString, WithTransport(transport));
         var tables = new TurnosTables(service, "lost" + Guid.NewGuid().ToString("N")[..12]);
         await tables.EnsureCreatedAsync(default);
         var catalog = new CatalogStore(tables);
@@ -47,6 +48,13 @@ public sealed class LostResponseTests(AzuriteFixture azurite)
         Assert.IsType<CancelResult.Cancelled>(await booking.CancelAsync(Demo.Id, booked.Appointment.Id));
         Assert.IsType<BookingResult.Booked>(
             await booking.BookAsync(Demo.Request("corte", booked.Appointment.ProfessionalId, Demo.Tuesday10, customer: 2)));
+    }
+
+    private static TableClientOptions WithTransport(HttpPipelineTransport transport)
+    {
+        var options = TableClientSetup.Options();
+        options.Transport = transport;
+        return options;
     }
 
     private const Turnos.Core.Availability.UnavailableReason UnavailableReasonBooked = Turnos.Core.Availability.UnavailableReason.Booked;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Turnos.Core.Businesses.Documents;
@@ -79,7 +80,7 @@ public sealed class SeedLoaderTests(AzuriteFixture azurite)
 
         Assert.Contains(path, error.Message);
         Assert.Contains("professionals[0] (ana).services[0]", error.Message);
-        var tables = new TurnosTables(TableServiceClient.FromConnectionString(azurite.ConnectionString), prefix);
+        var tables = new TurnosTables(new TableServiceClient(azurite.ConnectionString), prefix);
         Assert.Empty(await new CatalogStore(tables).ListBusinessIdsAsync());
     }
 
@@ -92,7 +93,7 @@ public sealed class SeedLoaderTests(AzuriteFixture azurite)
         var catalog = app.Get<CatalogStore>();
         var loader = app.Get<SeedLoader>();
         var tables = app.Get<TurnosTables>();
-        async Task<string> ETags() => string.Join(",", await tables.Catalog.QueryAsync($"PartitionKey eq 'x'").Select(r => r.ETag).ToListAsync());
+        async Task<string> ETags() => string.Join(",", await tables.Catalog.QueryAsync<TableEntity>($"PartitionKey eq 'x'").Select(r => r.ETag).ToListAsync());
 
         var before = await ETags();
         await loader.LoadAsync(path, default);

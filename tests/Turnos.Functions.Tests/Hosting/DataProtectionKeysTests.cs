@@ -21,7 +21,7 @@ public sealed class DataProtectionKeysTests(AzuriteFixture azurite)
         var clear = second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(secret);
 
         Assert.Equal("verificador", clear);
-        var keys = await first.Get<TurnosTables>().DataProtectionKeys.QueryAsync().ToListAsync();
+        var keys = await first.Get<TurnosTables>().DataProtectionKeys.QueryAsync<Azure.Data.Tables.TableEntity>().ToListAsync();
         Assert.Single(keys);
         Assert.StartsWith("<key ", keys[0].GetString("Xml"));
     }

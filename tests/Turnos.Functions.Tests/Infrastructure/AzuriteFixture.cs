@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Turnos.Functions.Storage;
 
 namespace Turnos.Functions.Tests.Infrastructure;
@@ -38,7 +39,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await AzuriteProcess.StartAsync();
-        _tables = TableServiceClient.FromConnectionString(_azurite.ConnectionString);
+        _tables = new TableServiceClient(_azurite.ConnectionString);
     }
 
     public async Task DisposeAsync()

@@ -4,6 +4,7 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -53,10 +54,11 @@ internal sealed class FakeTableServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Client options that trust only this server's certificate and retry without long waits.</summary>
+    /// <summary>The app's client options, trusting only this server's certificate and retrying without long waits.</summary>
     public TableClientOptions ClientOptions()
     {
-        var options = new TableClientOptions { Transport = new HttpClientTransport(LoopbackServer.Trusting(_certificate)) };
+        var options = TableClientSetup.Options();
+        options.Transport = new HttpClientTransport(LoopbackServer.Trusting(_certificate));
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         return options;
     }

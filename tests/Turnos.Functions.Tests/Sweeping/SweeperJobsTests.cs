@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Turnos.Core.Booking;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Booking;
@@ -43,7 +44,7 @@ public sealed class SweeperJobsTests(AzuriteFixture azurite) : AppTests(azurite)
             ["BusinessId"] = Demo.Id,
             ["CompletedUtc"] = App.Clock.GetUtcNow(),
         };
-        await table.UpsertAsync(choice);
+        await table.TryUpsertAsync(choice);
 
         App.Clock.Advance(MessageRetention.KeepFor + TimeSpan.FromHours(1));
         var recent = Assert.IsType<MessageClaim.Owned>(await log.ClaimAsync("SMrecent", default));
@@ -53,10 +54,10 @@ public sealed class SweeperJobsTests(AzuriteFixture azurite) : AppTests(azurite)
 
         Assert.Equal(2, Count(report, "messages"));
         Assert.Contains("messages: 2", report.Lines());
-        Assert.Null(await table.GetAsync(done.PartitionKey, done.MessageSid));
-        Assert.Null(await table.GetAsync(abandoned.PartitionKey, abandoned.MessageSid));
-        Assert.NotNull(await table.GetAsync(recent.PartitionKey, recent.MessageSid));
-        Assert.NotNull(await table.GetAsync(choice.PartitionKey, choice.RowKey));
+        Assert.Null(await table.FindAsync(done.PartitionKey, done.MessageSid));
+        Assert.Null(await table.FindAsync(abandoned.PartitionKey, abandoned.MessageSid));
+        Assert.NotNull(await table.FindAsync(recent.PartitionKey, recent.MessageSid));
+        Assert.NotNull(await table.FindAsync(choice.PartitionKey, choice.RowKey));
         Assert.Equal(0, Count(await SweepAsync(), "messages"));
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -114,7 +115,7 @@ public sealed class WhatsAppApp : IAsyncDisposable
     }
 
     public Task<TableEntity?> MessageRowAsync(string sid) =>
-        Services.GetRequiredService<WhatsAppTables>().Messages.GetAsync(WhatsAppTables.MessagePartition(sid), sid);
+        Services.GetRequiredService<WhatsAppTables>().Messages.FindAsync(WhatsAppTables.MessagePartition(sid), sid);
 
     public async ValueTask DisposeAsync()
     {

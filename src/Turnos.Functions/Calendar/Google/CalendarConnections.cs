@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
@@ -25,7 +27,7 @@ internal sealed class CalendarTableInitializer(CalendarTable table) : IHostedSer
 /// to the connection it was decided on, never to a newer one made meanwhile.</summary>
 public sealed record CalendarConnection(
     bool Connected, string? CalendarEmail, DateTimeOffset? ConnectedUtc, string? LastError, bool NeedsReconnect,
-    string? DisconnectedReason, DateTimeOffset? DisconnectedUtc, string? ETag)
+    string? DisconnectedReason, DateTimeOffset? DisconnectedUtc, ETag? ETag)
 {
     public static readonly CalendarConnection None = new(false, null, null, null, false, null, null, null);
 }
@@ -38,7 +40,7 @@ public sealed class CalendarConnections(CalendarTable table, TimeProvider time)
 
     public async Task<CalendarConnection> GetAsync(string businessId, CancellationToken ct)
     {
-        if (await Table.GetAsync(businessId, Row, ct: ct) is not { } row) return CalendarConnection.None;
+        if (await Table.FindAsync(businessId, Row, ct: ct) is not { } row) return CalendarConnection.None;
         return new CalendarConnection(
             row.GetBoolean("Connected") ?? false, row.GetString("CalendarEmail"), row.GetDateTimeOffset("ConnectedUtc"),
             NullIfEmpty(row.GetString("LastError")), row.GetBoolean("NeedsReconnect") ?? false, row.GetString("DisconnectedReason"),
@@ -47,7 +49,7 @@ public sealed class CalendarConnections(CalendarTable table, TimeProvider time)
 
     /// <summary>A fresh connection: whatever went wrong with an earlier one no longer applies.</summary>
     public Task MarkConnectedAsync(string businessId, string? calendarEmail, CancellationToken ct) =>
-        Table.UpsertAsync(new TableEntity(businessId, Row)
+        Table.TryUpsertAsync(new TableEntity(businessId, Row)
         {
             ["Connected"] = true,
             ["CalendarEmail"] = calendarEmail,
@@ -57,7 +59,7 @@ public sealed class CalendarConnections(CalendarTable table, TimeProvider time)
 
     /// <summary>Marks the business not connected; with <paramref name="ifMatch"/> only if the row is still the one
     /// read. False when the row changed (e.g. a reconnect happened meanwhile) and nothing was written.</summary>
-    public async Task<bool> MarkDisconnectedAsync(string businessId, string reason, bool needsReconnect, string? ifMatch, CancellationToken ct)
+    public async Task<bool> MarkDisconnectedAsync(string businessId, string reason, bool needsReconnect, ETag? ifMatch, CancellationToken ct)
     {
         var row = new TableEntity(businessId, Row)
         {
@@ -67,13 +69,13 @@ public sealed class CalendarConnections(CalendarTable table, TimeProvider time)
             ["DisconnectedUtc"] = time.GetUtcNow(),
             ["LastError"] = needsReconnect ? reason : "",
         };
-        var result = ifMatch is null ? await Table.UpsertAsync(row, merge: true, ct) : await Table.MergeAsync(row, ifMatch, ct);
+        var result = ifMatch is null ? await Table.TryUpsertAsync(row, TableUpdateMode.Merge, ct) : await Table.TryUpdateAsync(row, ifMatch.Value, TableUpdateMode.Merge, ct);
         return result.IsSuccess;
     }
 
     /// <summary>The last calendar call's problem for the admin status; null clears it.</summary>
     public Task RecordErrorAsync(string businessId, string? error, CancellationToken ct) =>
-        Table.MergeAsync(new TableEntity(businessId, Row) { ["LastError"] = error ?? "" }, ct: ct);
+        Table.TryUpdateAsync(new TableEntity(businessId, Row) { ["LastError"] = error ?? "" }, ETag.All, TableUpdateMode.Merge, ct);
 
     // A merge cannot remove a property (null values are not sent), so "cleared" is stored as empty.
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.DataProtection;
 using Turnos.Functions.Storage;
 using Base64Url = System.Buffers.Text.Base64Url;
@@ -41,7 +43,7 @@ public sealed class ConnectStates(CalendarTable table, TimeProvider time, IDataP
         var state = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var verifier = GoogleOAuth.NewCodeVerifier();
         var expires = time.GetUtcNow() + Lifetime;
-        await Table.InsertAsync(new TableEntity(Partition, Key(state))
+        await Table.TryAddAsync(new TableEntity(Partition, Key(state))
         {
             ["BusinessId"] = businessId,
             ["RedirectUri"] = redirectUri,
@@ -61,7 +63,7 @@ public sealed class ConnectStates(CalendarTable table, TimeProvider time, IDataP
         if (check is not StateCheck.Valid || row is null) return check;
         row.Remove("Verifier");
         row["UsedUtc"] = time.GetUtcNow();
-        var replaced = await Table.ReplaceAsync(row, row.ETag!, ct);
+        var replaced = await Table.TryUpdateAsync(row, row.ETag!, ct: ct);
         return replaced.IsSuccess ? check : new StateCheck.Used();
     }
 
@@ -70,15 +72,15 @@ public sealed class ConnectStates(CalendarTable table, TimeProvider time, IDataP
     {
         var before = time.GetUtcNow() - TimeSpan.FromDays(1);
         var deleted = 0;
-        await foreach (var row in Table.QueryAsync(TableFilter.Of($"PartitionKey eq {Partition} and ExpiresUtc lt {before}"), ["RowKey"], ct: ct))
-            if ((await Table.DeleteAsync(Partition, row.RowKey, ct: ct)).IsSuccess) deleted++;
+        await foreach (var row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ExpiresUtc lt {before}"), select: ["RowKey"], cancellationToken: ct))
+            if ((await Table.TryDeleteAsync(Partition, row.RowKey, ETag.All, ct)).IsSuccess) deleted++;
         return deleted;
     }
 
     private async Task<(StateCheck Check, TableEntity? Row)> ReadAsync(string? state, CancellationToken ct)
     {
         if (state is not { Length: StateLength } || !Base64Url.IsValid(state)) return (new StateCheck.Unknown(), null);
-        if (await Table.GetAsync(Partition, Key(state), ct: ct) is not { } row) return (new StateCheck.Unknown(), null);
+        if (await Table.FindAsync(Partition, Key(state), ct: ct) is not { } row) return (new StateCheck.Unknown(), null);
         if (row.GetDateTimeOffset("UsedUtc") is not null) return (new StateCheck.Used(), row);
         var expires = row.GetDateTimeOffset("ExpiresUtc") ?? DateTimeOffset.MinValue;
         if (time.GetUtcNow() >= expires) return (new StateCheck.Expired(), row);

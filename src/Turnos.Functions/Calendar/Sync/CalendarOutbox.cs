@@ -1,10 +1,12 @@
+using Azure;
+using Azure.Data.Tables;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
 
 namespace Turnos.Functions.Calendar;
 
 /// <summary>An appointment whose calendar event must be brought up to date.</summary>
-public sealed record OutboxItem(string BusinessId, string AppointmentId, int Attempts, DateTimeOffset CreatedUtc, string ETag);
+public sealed record OutboxItem(string BusinessId, string AppointmentId, int Attempts, DateTimeOffset CreatedUtc, ETag ETag);
 
 /// <summary>
 /// Durable calendar work, one row per appointment (partition "calendar"), written before the appointment
@@ -22,15 +24,15 @@ public sealed class CalendarOutbox(TurnosTables tables, TimeProvider time)
     public async Task EnqueueAsync(string businessId, string appointmentId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        await tables.Outbox.UpsertAsync(Row(businessId, appointmentId, attempts: 0, due: now, state: "pending", error: null, now), ct: ct);
+        await tables.Outbox.TryUpsertAsync(Row(businessId, appointmentId, attempts: 0, due: now, state: "pending", error: null, now), ct: ct);
     }
 
     /// <summary>Takes up to <paramref name="max"/> due rows for this worker.</summary>
     public async Task<List<OutboxItem>> ClaimDueAsync(int max, CancellationToken ct)
     {
         var claimed = new List<OutboxItem>();
-        var filter = TableFilter.Of($"PartitionKey eq {Partition} and State eq {"pending"} and DueUtc le {time.GetUtcNow()}");
-        await foreach (var row in tables.Outbox.QueryAsync(filter, ct: ct))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and State eq {"pending"} and DueUtc le {time.GetUtcNow()}");
+        await foreach (var row in tables.Outbox.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             if (claimed.Count >= max) break;
             if (await LeaseAsync(row, ct) is { } item) claimed.Add(item);
@@ -41,7 +43,7 @@ public sealed class CalendarOutbox(TurnosTables tables, TimeProvider time)
     /// <summary>Takes one appointment's row if it is pending and nobody holds it.</summary>
     public async Task<OutboxItem?> ClaimAsync(string businessId, string appointmentId, CancellationToken ct)
     {
-        var row = await tables.Outbox.GetAsync(Partition, Key(businessId, appointmentId), ct: ct);
+        var row = await tables.Outbox.FindAsync(Partition, Key(businessId, appointmentId), ct: ct);
         return row is not null && row.GetString("State") == "pending" && row.GetDateTimeOffset("DueUtc") <= time.GetUtcNow()
             ? await LeaseAsync(row, ct)
             : null;
@@ -54,13 +56,13 @@ public sealed class CalendarOutbox(TurnosTables tables, TimeProvider time)
         var attempts = row.GetInt32("Attempts") ?? 0;
         var created = row.GetDateTimeOffset("CreatedUtc") ?? now;
         var lease = Row(row.GetString("BusinessId")!, row.GetString("AppointmentId")!, attempts, now + Lease, "pending", row.GetString("LastError"), created);
-        var result = await tables.Outbox.ReplaceAsync(lease, row.ETag!, ct);
-        return result.IsSuccess ? new OutboxItem(lease.GetString("BusinessId")!, lease.GetString("AppointmentId")!, attempts, created, result.ETag!) : null;
+        var result = await tables.Outbox.TryUpdateAsync(lease, row.ETag, ct: ct);
+        return result.IsSuccess ? new OutboxItem(lease.GetString("BusinessId")!, lease.GetString("AppointmentId")!, attempts, created, result.ETag!.Value) : null;
     }
 
     /// <summary>Done: the row goes, unless it was enqueued again meanwhile (then it runs again).</summary>
     public Task CompleteAsync(OutboxItem item, CancellationToken ct) =>
-        tables.Outbox.DeleteAsync(Partition, Key(item.BusinessId, item.AppointmentId), item.ETag, ct);
+        tables.Outbox.TryDeleteAsync(Partition, Key(item.BusinessId, item.AppointmentId), item.ETag, ct);
 
     /// <summary>Tries again later, doubling the wait (1 min … 2 h); after <see cref="MaxAttempts"/> it is failed
     /// for good and left for the admin to see.</summary>
@@ -70,16 +72,15 @@ public sealed class CalendarOutbox(TurnosTables tables, TimeProvider time)
         var attempts = item.Attempts + 1;
         var failed = permanent || attempts >= MaxAttempts;
         var wait = TimeSpan.FromMinutes(Math.Min(120, Math.Pow(2, attempts - 1)));
-        await tables.Outbox.ReplaceAsync(
-            Row(item.BusinessId, item.AppointmentId, attempts, now + wait, failed ? "failed" : "pending", error, item.CreatedUtc), item.ETag, ct);
+        await tables.Outbox.TryUpdateAsync(Row(item.BusinessId, item.AppointmentId, attempts, now + wait, failed ? "failed" : "pending", error, item.CreatedUtc), item.ETag, ct: ct);
     }
 
     /// <summary>Calendar work that failed for good, for the admin.</summary>
     public async Task<List<(string AppointmentId, string? Error)>> ListFailedAsync(string businessId, CancellationToken ct)
     {
         var failed = new List<(string, string?)>();
-        var filter = TableFilter.Of($"PartitionKey eq {Partition} and State eq {"failed"} and BusinessId eq {businessId}");
-        await foreach (var row in tables.Outbox.QueryAsync(filter, ct: ct)) failed.Add((row.GetString("AppointmentId")!, row.GetString("LastError")));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and State eq {"failed"} and BusinessId eq {businessId}");
+        await foreach (var row in tables.Outbox.QueryAsync<TableEntity>(filter, cancellationToken: ct)) failed.Add((row.GetString("AppointmentId")!, row.GetString("LastError")));
         return failed;
     }
 

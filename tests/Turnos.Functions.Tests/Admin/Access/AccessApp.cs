@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -80,8 +81,8 @@ internal sealed class AccessApp : IAsyncDisposable
     public async Task<List<string>> KeyTableTextAsync()
     {
         var values = new List<string>();
-        await foreach (var row in KeyTable.QueryAsync(null))
-            values.AddRange(row.Values.Select(v => v switch { byte[] b => Convert.ToBase64String(b), _ => v?.ToString() ?? "" }));
+        await foreach (var row in KeyTable.QueryAsync<TableEntity>())
+            values.AddRange(((IDictionary<string, object>)row).Values.Select(v => v switch { byte[] b => Convert.ToBase64String(b), _ => v?.ToString() ?? "" }));
         return values;
     }
 

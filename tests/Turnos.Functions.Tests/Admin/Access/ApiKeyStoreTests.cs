@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Turnos.Functions.Admin;
 using Turnos.Functions.Storage;
 using Turnos.Functions.Tests.Infrastructure;
@@ -15,7 +16,7 @@ public sealed class ApiKeyStoreTests(AzuriteFixture azurite)
         Assert.Equal(new ApiCaller(id, ApiRole.Bot, AccessApp.A), await app.Keys.AuthenticateAsync(key, default));
 
         // Another instance revokes it: only the table changes here.
-        await app.KeyTable.MergeAsync(new TableEntity("key", id) { ["RevokedUtc"] = app.Clock.GetUtcNow() });
+        await app.KeyTable.TryUpdateAsync(new TableEntity("key", id) { ["RevokedUtc"] = app.Clock.GetUtcNow() }, Azure.ETag.All, TableUpdateMode.Merge);
         var cached = await app.Keys.AuthenticateAsync(key, default);
         app.Clock.Advance(ApiKeyStore.CacheFor);
         var fresh = await app.Keys.AuthenticateAsync(key, default);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.WebUtilities;
 using Turnos.Functions.Calendar.GoogleApi;
 using Turnos.Functions.Tests.Infrastructure;
@@ -92,8 +93,8 @@ public sealed class ConnectFlowTests(AzuriteFixture azurite)
         await app.ConnectAsync(Demo.Id, Account);
 
         var everything = new List<string>();
-        await foreach (var row in app.CalendarTable.QueryAsync(null))
-            everything.AddRange(row.Values.Select(v => v?.ToString() ?? ""));
+        await foreach (var row in app.CalendarTable.QueryAsync<TableEntity>())
+            everything.AddRange(((IDictionary<string, object>)row).Values.Select(v => v?.ToString() ?? ""));
 
         var unusedUrl = QueryHelpers.ParseQuery(new Uri(unused.GetProperty("authorizationUrl").GetString()!).Query);
         Assert.DoesNotContain(everything, v => v.Contains(unusedUrl["state"]!, StringComparison.Ordinal));
