@@ -1,5 +1,7 @@
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
+using Twilio.TwiML;
 
 namespace Turnos.Functions.WhatsApp;
 
@@ -13,15 +15,10 @@ public static class TwiML
 
     public static string Response(IEnumerable<string> replies)
     {
-        var xml = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?>""");
-        using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { OmitXmlDeclaration = true, ConformanceLevel = ConformanceLevel.Fragment }))
-        {
-            writer.WriteStartElement("Response");
-            foreach (var part in replies.SelectMany(r => Split(XmlSafe(r))))
-                writer.WriteElementString("Message", part);
-            writer.WriteEndElement();
-        }
-        return xml.ToString();
+        var response = new MessagingResponse();
+        foreach (var part in replies.SelectMany(r => Split(XmlSafe(r))))
+            response.Message(part);
+        return response.ToString(SaveOptions.DisableFormatting);
     }
 
     public static IResult Result(IEnumerable<string> replies) => Results.Text(Response(replies), ContentType, Encoding.UTF8);

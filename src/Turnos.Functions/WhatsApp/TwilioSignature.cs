@@ -1,67 +1,51 @@
 using System.Security.Cryptography;
 using System.Text;
+using Twilio.Security;
 
 namespace Turnos.Functions.WhatsApp;
 
 /// <summary>
-/// Twilio's request signature: HMAC-SHA1, keyed with the auth token, over the full URL Twilio requested
-/// followed by every POST parameter sorted by name, each name immediately followed by its value; base64.
-/// A name sent several times contributes each distinct value once, in sorted order, as Twilio's own
-/// validators do.
+/// Twilio's request signature (HMAC-SHA1 of the URL followed by every POST parameter sorted by name, keyed with the
+/// auth token). Checking is the Twilio SDK's <see cref="RequestValidator"/>, which also accepts the URL with or
+/// without its port, as Twilio may sign either form.
 /// </summary>
 public static class TwilioSignature
 {
     public const string Header = "X-Twilio-Signature";
 
-    public static string Compute(string authToken, string url, IEnumerable<KeyValuePair<string, string>> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(authToken);
-        ArgumentNullException.ThrowIfNull(url);
-        var data = new StringBuilder(url);
-        foreach (var group in parameters.GroupBy(p => p.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-            foreach (var value in group.Select(p => p.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-                data.Append(group.Key).Append(value);
-        var mac = HMACSHA1.HashData(Encoding.UTF8.GetBytes(authToken), Encoding.UTF8.GetBytes(data.ToString()));
-        return Convert.ToBase64String(mac);
-    }
-
-    /// <summary>True when <paramref name="signature"/> signs the request for <paramref name="url"/>, written
-    /// with or without its default port (Twilio may sign either form).</summary>
     public static bool IsValid(string authToken, string url, IEnumerable<KeyValuePair<string, string>> parameters, string? signature)
     {
         if (string.IsNullOrEmpty(signature) || string.IsNullOrEmpty(authToken)) return false;
-        var given = Encoding.UTF8.GetBytes(signature);
-        var valid = false;
-        var list = parameters as IReadOnlyCollection<KeyValuePair<string, string>> ?? parameters.ToList();
-        // Every candidate is checked, so the time taken does not tell which form came close.
-        foreach (var candidate in UrlForms(url))
-            valid |= CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Compute(authToken, candidate, list)), given);
-        return valid;
+        // A new validator per call: it holds one HMAC instance, which is not safe to share between threads.
+        var validator = new RequestValidator(authToken);
+        var values = OneValuePerName(parameters);
+        return validator.Validate(url, values, signature)
+            || (WithoutDefaultPort(url) is { } bare && validator.Validate(bare, values, signature));
     }
 
-    /// <summary>The URL as given, plus the same URL with its default port (443 for https, 80 for http)
-    /// added when it has none or removed when it has it.</summary>
-    public static IReadOnlyList<string> UrlForms(string url)
+    // The SDK (8.2) adds a missing default port but keeps one written out (":443"), so for a URL configured with
+    // it, the form Twilio may sign without it is checked here.
+    private static string? WithoutDefaultPort(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsDefaultPort
+            && url.Contains($"{uri.Host}:{uri.Port}", StringComparison.OrdinalIgnoreCase)
+            ? new UriBuilder(uri) { Port = -1 }.Uri.OriginalString
+            : null;
+
+    /// <summary>Signs a request the way Twilio does, for the simulator's and the tests' own webhook calls (the SDK
+    /// only validates).</summary>
+    public static string Compute(string authToken, string url, IEnumerable<KeyValuePair<string, string>> parameters)
     {
-        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd <= 0) return [url];
-        var scheme = url[..schemeEnd].ToLowerInvariant();
-        var defaultPort = scheme switch { "https" => "443", "http" => "80", _ => null };
-        if (defaultPort is null) return [url];
-
-        var authorityStart = schemeEnd + 3;
-        var authorityEnd = url.IndexOfAny(['/', '?', '#'], authorityStart);
-        if (authorityEnd < 0) authorityEnd = url.Length;
-        var authority = url[authorityStart..authorityEnd];
-        var hostStart = authority.LastIndexOf('@') + 1; // credentials may hold a ':'
-        var host = authority[hostStart..];
-        var colon = host.LastIndexOf(':');
-        var hasPort = colon >= 0 && colon > host.LastIndexOf(']'); // an IPv6 literal holds ':' too
-
-        string other;
-        if (!hasPort) other = url[..authorityEnd] + ":" + defaultPort + url[authorityEnd..];
-        else if (host[(colon + 1)..] == defaultPort) other = url[..(authorityStart + hostStart + colon)] + url[authorityEnd..];
-        else return [url];
-        return [url, other];
+        var data = new StringBuilder(url);
+        foreach (var (name, value) in OneValuePerName(parameters).OrderBy(p => p.Key, StringComparer.Ordinal))
+            data.Append(name).Append(value);
+        return Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(authToken), Encoding.UTF8.GetBytes(data.ToString())));
     }
+
+    // The SDK takes one value per name, while Twilio signs a repeated name once per distinct value, sorted, each after
+    // the name. Joining those values with the name between them makes the SDK hash exactly the bytes Twilio signed.
+    private static Dictionary<string, string> OneValuePerName(IEnumerable<KeyValuePair<string, string>> parameters) =>
+        parameters.GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => string.Join(g.Key, g.Select(p => p.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+            StringComparer.Ordinal);
 }

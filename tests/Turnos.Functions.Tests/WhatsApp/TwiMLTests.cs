@@ -10,7 +10,8 @@ public sealed class TwiMLTests
     {
         var xml = TwiML.Response(["Hola <Ana> & \"amigos\"", "¿Confirmo? 🙂"]);
 
-        Assert.StartsWith("""<?xml version="1.0" encoding="UTF-8"?><Response><Message>Hola &lt;Ana&gt; &amp; "amigos"</Message>""", xml);
+        Assert.Contains("""<Response><Message>Hola &lt;Ana&gt; &amp; "amigos"</Message>""", xml);
+        Assert.Equal("1.0", XDocument.Parse(xml).Declaration?.Version);
         Assert.Equal(["Hola <Ana> & \"amigos\"", "¿Confirmo? 🙂"], XDocument.Parse(xml).Root!.Elements("Message").Select(m => m.Value));
     }
 
@@ -19,8 +20,9 @@ public sealed class TwiMLTests
     {
         var xml = TwiML.Response([]);
 
-        Assert.Empty(XDocument.Parse(xml).Root!.Elements());
-        Assert.EndsWith("<Response />", xml);
+        var root = XDocument.Parse(xml).Root!;
+        Assert.Equal("Response", root.Name.LocalName);
+        Assert.Empty(root.Elements());
     }
 
     [Fact]
