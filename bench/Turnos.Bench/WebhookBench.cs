@@ -43,6 +43,26 @@ internal static class WebhookBench
             $"inserts: {await RawOpsPerSecondAsync(azurite, read: false):F0} ops/s");
         Console.WriteLine($"  app peak memory (VmHWM): {PeakMemoryMiB(app.Id)} MiB");
         app.Kill(entireProcessTree: true);
+        await CountStorageCallsAsync(azurite);
+    }
+
+    /// <summary>A second app behind a counting proxy (not timed): storage requests per webhook turn, warm.</summary>
+    private static async Task CountStorageCallsAsync(AzuriteProcess azurite)
+    {
+        await using var counter = await StorageCallCounter.StartAsync(azurite);
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        using var app = StartApp(azurite, port, baseUrl, counter.ConnectionString);
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        await WaitForHealthAsync(http, app);
+        var customer = 900_000;
+        await RunConversationsAsync(http, baseUrl, 2, 1, () => Interlocked.Increment(ref customer));
+        var before = counter.Count;
+        var turns = await RunConversationsAsync(http, baseUrl, 10, 1, () => Interlocked.Increment(ref customer));
+        var calls = counter.Count - before;
+        Console.WriteLine($"  storage calls per webhook turn (booking dialogue, warm): {(double)calls / turns.Latencies.Count:F1} " +
+            $"({calls} calls in {turns.Latencies.Count} turns)");
+        app.Kill(entireProcessTree: true);
     }
 
     private static async Task<(List<double> Latencies, TimeSpan Elapsed)> RunConversationsAsync(
@@ -106,7 +126,7 @@ internal static class WebhookBench
         return ops / watch.Elapsed.TotalSeconds;
     }
 
-    private static Process StartApp(AzuriteProcess azurite, int port, string baseUrl)
+    private static Process StartApp(AzuriteProcess azurite, int port, string baseUrl, string? storage = null)
     {
         var start = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "Turnos.Functions.dll"))
         {
@@ -118,7 +138,7 @@ internal static class WebhookBench
                 ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(),
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Logging__LogLevel__Default"] = "Warning",
-                ["Storage__ConnectionString"] = azurite.ConnectionString,
+                ["Storage__ConnectionString"] = storage ?? azurite.ConnectionString,
                 ["Storage__TablePrefix"] = "benchwh",
                 ["Turnos__SeedFile"] = Path.Combine(AppContext.BaseDirectory, "seed", "demo.json"),
                 ["Twilio__AuthToken"] = Token,
