@@ -22,7 +22,7 @@ public sealed class ConsoleModulesBrowserTests(AzuriteFixture azurite, BrowserFi
         var page = app.Page;
         var problems = BrowserProblems.Watch(page);
         var modules = AdminConsoleEndpoints.Assets.Names.Where(n => n.EndsWith(".js", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
-        Assert.True(modules.Length >= 9, "The catalog lists the console's modules.");
+        Assert.True(modules.Length >= 12, "The catalog lists the console's modules.");
 
         foreach (var root in new[] { "admin/", "api/console/" })
         {
@@ -43,6 +43,20 @@ public sealed class ConsoleModulesBrowserTests(AzuriteFixture azurite, BrowserFi
             await Expect(page.Locator(drawn).First).ToBeVisibleAsync();
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         }
+
+        // A professional's weekly hours: one row per day (name, "Libre", ranges), laid out by a class now that the
+        // policy, which drops inline styles, no longer has one to drop.
+        await page.EvaluateAsync("location.hash = '#/negocios/demo/catalogo'");
+        await page.Locator("#professionals tr[data-item='carlos']").GetByRole(AriaRole.Button, new() { Name = "Editar" }).ClickAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Usa el horario del negocio") }).UncheckAsync();
+        var monday = page.Locator("#own-hours .day-hours").First;
+        await Expect(monday.Locator("input")).ToBeVisibleAsync();
+        Assert.Equal("contents", await monday.EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        var label = (await monday.Locator("label").BoundingBoxAsync())!;
+        var input = (await monday.Locator("input").BoundingBoxAsync())!;
+        Assert.True(Math.Abs(label.Y + label.Height / 2 - (input.Y + input.Height / 2)) < 4 && input.X > label.X + label.Width, "Monday's name and hours share a row.");
+        await app.ScreenshotAsync("11-profesional-horario");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancelar" }).ClickAsync();
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.Empty(app.PageErrors);
