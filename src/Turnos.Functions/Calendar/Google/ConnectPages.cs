@@ -1,61 +1,73 @@
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using Turnos.Functions.WebAssets;
 
 namespace Turnos.Functions.Calendar.GoogleApi;
 
-/// <summary>The small pages business staff see at the end of connecting Google Calendar (Spanish, self-contained).</summary>
-public static class ConnectPages
+/// <summary>
+/// The small pages business staff see at the end of connecting Google Calendar (Spanish, self-contained): one
+/// template, <c>Calendar/Google/web/connect-page.html</c>, filled with HTML-encoded texts.
+/// </summary>
+public static partial class ConnectPages
 {
     // Escapes markup but keeps Spanish letters readable in the page source.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
+    private static readonly WebAssetCatalog Files = new("google");
+
     public static IResult For(CallbackResult result, string businessName, string? calendarEmail)
     {
-        var name = $"<b>{Html.Encode(businessName)}</b>";
-        var account = calendarEmail is null ? "" : $" ({Html.Encode(calendarEmail)})";
+        // In the sentences, {0} is the business (in bold) and {1} the Google account, when known.
+        string Say(string sentence) => Sentence(sentence, businessName, calendarEmail is null ? "" : $" ({calendarEmail})");
         return result switch
         {
             CallbackResult.Connected => Page(StatusCodes.Status200OK, "¡Listo!",
-                $"Conectamos el calendario de Google de {name}{account}. Desde ahora, cada turno reservado por WhatsApp aparece en ese calendario, con invitación para el profesional y el cliente, y los horarios ocupados allí no se ofrecen.",
+                Say("Conectamos el calendario de Google de {0}{1}. Desde ahora, cada turno reservado por WhatsApp aparece en ese calendario, con invitación para el profesional y el cliente, y los horarios ocupados allí no se ofrecen."),
                 "Ya puedes cerrar esta ventana."),
             CallbackResult.Denied => Page(StatusCodes.Status400BadRequest, "No se conectó el calendario",
-                $"No diste permiso en Google, así que el calendario de {name} no quedó conectado y no se guardó nada.",
+                Say("No diste permiso en Google, así que el calendario de {0} no quedó conectado y no se guardó nada."),
                 "Si fue un error, vuelve a abrir el enlace que te enviaron mientras siga vigente (dura 15 minutos)."),
             CallbackResult.UsedLink => Page(StatusCodes.Status400BadRequest, "Este enlace ya se usó",
-                "Cada enlace para conectar Google Calendar sirve una sola vez.",
+                Say("Cada enlace para conectar Google Calendar sirve una sola vez."),
                 "Si necesitas conectar el calendario otra vez, pide un enlace nuevo a quien administra Turnos."),
             CallbackResult.ExpiredLink => Page(StatusCodes.Status400BadRequest, "Este enlace venció",
-                "Los enlaces para conectar Google Calendar duran 15 minutos.",
+                Say("Los enlaces para conectar Google Calendar duran 15 minutos."),
                 "Pide un enlace nuevo a quien administra Turnos."),
             CallbackResult.GoogleFailed => Page(StatusCodes.Status502BadGateway, "No pudimos terminar la conexión",
-                $"Google no confirmó el permiso, así que el calendario de {name} no quedó conectado.",
+                Say("Google no confirmó el permiso, así que el calendario de {0} no quedó conectado."),
                 "Pide un enlace nuevo a quien administra Turnos y vuelve a intentarlo en unos minutos."),
             _ => Page(StatusCodes.Status400BadRequest, "Este enlace no es válido",
-                "No reconocemos este enlace para conectar Google Calendar.",
+                Say("No reconocemos este enlace para conectar Google Calendar."),
                 "Pide un enlace nuevo a quien administra Turnos."),
         };
     }
 
     public static IResult NotConfigured() => Page(StatusCodes.Status503ServiceUnavailable, "La conexión con Google Calendar no está disponible",
-        "Turnos todavía no está configurado para conectarse con Google.", "Avísale a quien administra Turnos.");
+        Sentence("Turnos todavía no está configurado para conectarse con Google.", "", ""), "Avísale a quien administra Turnos.");
 
-    private static IResult Page(int status, string title, string message, string next) => new HtmlPage(status, $$"""
-        <!doctype html>
-        <html lang="es">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{title}} · Turnos</title>
-        <style>
-        body { font-family: system-ui, sans-serif; background: #f4f6f8; color: #1f2933; margin: 0; }
-        main { max-width: 32rem; margin: 12vh auto; background: #fff; padding: 2rem; border-radius: 12px; box-shadow: 0 2px 12px #0001; }
-        h1 { font-size: 1.4rem; margin-top: 0; }
-        p { line-height: 1.5; }
-        </style>
-        </head>
-        <body><main><h1>{{title}}</h1><p>{{message}}</p><p>{{next}}</p></main></body>
-        </html>
-        """);
+    /// <summary>The sentence as HTML: its text and the values encoded, the business name in bold. The sentence is split
+    /// before the values go in, so a name or an address that looks like a placeholder stays text.</summary>
+    private static string Sentence(string sentence, string business, string account) =>
+        string.Concat(SentencePlaceholder().Split(sentence).Select((part, i) => (i % 2, part) switch
+        {
+            (0, _) => Html.Encode(part),
+            (_, "0") => $"<b>{Html.Encode(business)}</b>",
+            _ => Html.Encode(account),
+        }));
+
+    /// <summary>The template with its {{title}}, {{message}} (already HTML) and {{next}} filled in one pass.</summary>
+    private static IResult Page(int status, string title, string messageHtml, string next)
+    {
+        var values = new Dictionary<string, string> { ["title"] = Html.Encode(title), ["message"] = messageHtml, ["next"] = Html.Encode(next) };
+        return new HtmlPage(status, TemplatePlaceholder().Replace(Files.Get("connect-page.html").Text, m => values[m.Groups[1].Value]));
+    }
+
+    [GeneratedRegex(@"\{([01])\}")]
+    private static partial Regex SentencePlaceholder();
+
+    [GeneratedRegex(@"\{\{(\w+)\}\}")]
+    private static partial Regex TemplatePlaceholder();
 
     /// <summary>HTML that is never cached and never passes the URL (which carries the code and state) on.</summary>
     private sealed class HtmlPage(int status, string html) : IResult

@@ -1,26 +1,36 @@
 using Microsoft.Extensions.Options;
 using Turnos.Core.Businesses.Documents;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.WebAssets;
 
 namespace Turnos.Functions.WhatsApp.Simulator;
 
 /// <summary>
-/// The local WhatsApp simulator: a chat page (<c>GET /simulador</c>), the numbers it can write to and
-/// <c>POST /simulador/send</c>, which sends a message through the real signed webhook and returns the replies.
+/// The local WhatsApp simulator: a chat page (<c>GET /simulador</c>, with its style and script beside it under
+/// <c>/simulador/</c>, from <c>WhatsApp/Simulator/web</c>), the numbers it can write to and <c>POST /simulador/send</c>,
+/// which sends a message through the real signed webhook and returns the replies.
 /// Mapped only in Development or with <c>Simulator:Enabled=true</c>.
 /// </summary>
 public static class SimulatorEndpoints
 {
+    /// <summary>The page (simulador.html) and the files it loads.</summary>
+    internal static WebAssetCatalog Assets { get; } = new("simulator");
+
     public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration) =>
         environment.IsDevelopment() || configuration.GetValue<bool>("Simulator:Enabled");
 
     public static void MapSimulator(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/simulador").ExcludeFromDescription();
-        group.MapGet("", () => Results.Content(SimulatorPage.Html, "text/html; charset=utf-8"));
+        group.MapGet("", (HttpContext http) => Serve("simulador.html", http));
+        // "/negocios" is a literal route and wins over this one.
+        group.MapGet("/{file}", Serve);
         group.MapGet("/negocios", ListAsync);
         group.MapPost("/send", SendAsync);
     }
+
+    private static IResult Serve(string file, HttpContext http) =>
+        WebAssetResults.Serve(Assets.Find(file), http, $"The simulator has no file '{file}'.");
 
     private static async Task<IResult> ListAsync(CatalogStore catalog, IOptions<TwilioOptions> options, CancellationToken ct)
     {

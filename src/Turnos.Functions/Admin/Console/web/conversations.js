@@ -1,0 +1,30 @@
+// Conversations whose customer asked for a person.
+import { api } from './api.js';
+import { h, clear, loading, errorBox, zoned, dayLabel, whatsAppLink } from './ui.js';
+
+const MODES = { booking: 'Estaba reservando', cancelling: 'Quería cancelar', rescheduling: 'Quería cambiar un turno', none: '' };
+
+export async function renderConversations(ctx) {
+  const list = h('div', {}, loading('Buscando conversaciones…'));
+  clear(ctx.el,
+    h('div', { class: 'page-head' }, h('div', { class: 'grow' },
+      h('h2', {}, 'Esperan a una persona'),
+      h('p', { class: 'muted' }, 'Clientes que pidieron hablar con alguien del negocio. Respóndeles por WhatsApp.')),
+      h('button', { type: 'button', class: 'secondary', onclick: () => renderConversations(ctx) }, '⟳ Actualizar')),
+    list);
+  let conversations;
+  try { conversations = await api.handoffs(ctx.id); } catch (e) { if (ctx.alive()) clear(list, errorBox(e, () => renderConversations(ctx))); return; }
+  if (!ctx.alive()) return;
+  if (!conversations.length) return clear(list, h('div', { class: 'card empty' }, 'Nadie está esperando. 🎉'));
+  clear(list, h('div', { class: 'table-wrap' }, h('table', { class: 'list', id: 'conversations' },
+    h('thead', {}, h('tr', {}, ['Cliente', 'Teléfono', 'Último mensaje', 'Contexto', ''].map(t => h('th', {}, t)))),
+    h('tbody', {}, conversations.map(c => {
+      const last = c.lastActivityAt ? zoned(c.lastActivityAt, ctx.tz) : null;
+      return h('tr', {},
+        h('td', {}, h('strong', {}, c.name ?? 'Sin nombre'), c.email ? h('div', { class: 'muted small' }, c.email) : null),
+        h('td', { class: 'nowrap' }, c.phone),
+        h('td', { class: 'nowrap' }, last ? `${dayLabel(last.date)}, ${last.time}` : '—'),
+        h('td', { class: 'muted' }, MODES[c.mode] ?? c.mode ?? ''),
+        h('td', { class: 'actions' }, h('a', { class: 'button small', href: whatsAppLink(c.phone), target: '_blank', rel: 'noopener' }, 'Abrir WhatsApp')));
+    })))));
+}
