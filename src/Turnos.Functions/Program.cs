@@ -5,7 +5,7 @@ using Turnos.Functions.Hosting;
 if (args is [UnderstandCommand.Name, ..]) return await UnderstandCommand.RunAsync(args, Console.In, Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddTurnos();
+builder.UseTurnosUrls().AddTurnos();
 
 var app = builder.Build();
 app.MapTurnos();

@@ -18,13 +18,20 @@ public static class TurnosHostingExtensions
     /// <summary>Default port when not run by the Functions host; the same as `func start`.</summary>
     public const int LocalPort = 7071;
 
-    public static WebApplicationBuilder AddTurnos(this WebApplicationBuilder builder)
+    /// <summary>Where the app listens: the Functions host tells a custom handler its port; otherwise behave like
+    /// <c>func start</c> (7071) unless <c>--urls</c>/<c>ASPNETCORE_URLS</c> says otherwise.</summary>
+    public static WebApplicationBuilder UseTurnosUrls(this WebApplicationBuilder builder)
     {
-        // The Functions host tells a custom handler where to listen; otherwise behave like `func start`.
         var port = builder.Configuration["FUNCTIONS_CUSTOMHANDLER_PORT"];
         if (!string.IsNullOrEmpty(port)) builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         else if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls($"http://localhost:{LocalPort}");
+        return builder;
+    }
 
+    /// <summary>Every Turnos service, on any host builder (the web app today, the Functions worker and the local host
+    /// alike).</summary>
+    public static IHostApplicationBuilder AddTurnos(this IHostApplicationBuilder builder)
+    {
         var services = builder.Services;
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TurnosOptions>().BindConfiguration(TurnosOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -15,7 +15,7 @@ public static class ObservabilitySetup
 
     /// <summary>Metrics (and their <c>/metrics</c> view), readiness checks, JSON console logs outside Development,
     /// and OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.</summary>
-    public static WebApplicationBuilder AddTurnosObservability(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddTurnosObservability(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddTurnosMetrics();
