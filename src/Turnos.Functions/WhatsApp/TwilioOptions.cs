@@ -18,8 +18,12 @@ public sealed class TwilioOptions
     /// URL Twilio used, which differs from the one the app sees behind the Functions host or a proxy.</summary>
     public Uri? PublicBaseUrl { get; set; }
 
-    /// <summary>Not needed to receive messages; kept for sending through the REST API.</summary>
+    /// <summary>The account that sends replies through the REST API (Messages resource), with <see cref="AuthToken"/>.
+    /// Without it, Development keeps outbound messages in memory for the simulator.</summary>
     public string? AccountSid { get; set; }
+
+    /// <summary>Where the REST API lives; tests and local runs point it at a server that speaks the Messages API.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://api.twilio.com");
 
     /// <summary>Only Development may turn the signature check off.</summary>
     public bool ValidateSignatures { get; set; } = true;
@@ -53,6 +57,8 @@ internal sealed class TwilioOptionsSetup(IHostEnvironment environment) : IPostCo
             errors.Add("Twilio:PublicBaseUrl is required outside Development (the public https origin Twilio calls, e.g. https://turnos.azurewebsites.net).");
         if (o.PublicBaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https") || url.Query.Length > 0 || url.Fragment.Length > 0))
             errors.Add("Twilio:PublicBaseUrl must be an absolute http(s) URL without query or fragment, e.g. https://turnos.azurewebsites.net.");
+        if (!o.ApiBaseUrl.IsAbsoluteUri || o.ApiBaseUrl.Scheme is not ("http" or "https") || o.ApiBaseUrl.Query.Length > 0)
+            errors.Add("Twilio:ApiBaseUrl must be an absolute http(s) URL without query, e.g. https://api.twilio.com.");
         if (!o.ValidateSignatures && strict)
             errors.Add("Twilio:ValidateSignatures can only be false in Development.");
         if (o.AccountSid is { Length: > 0 } sid && !(sid.Length == 34 && sid.StartsWith("AC", StringComparison.Ordinal) && sid[2..].All(char.IsAsciiHexDigit)))

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Turnos.Functions.WhatsApp;
+using Turnos.Functions.WhatsApp.Outbound;
 using Turnos.Functions.WhatsApp.Simulator;
 
 // The root namespace, so the host's setup (Turnos.Functions.Hosting) sees these extensions without a using.
@@ -21,6 +22,22 @@ public static class WhatsAppSetup
         services.AddSingleton<WhatsAppWebhook>();
         services.AddHttpClient(WebhookSimulator.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<WebhookSimulator>();
+        services.AddWhatsAppOutbound();
+        return services;
+    }
+
+    /// <summary>Replies through Twilio's REST API when <c>Twilio:AccountSid</c> is set, else into the in-memory sink;
+    /// either way each (MessageSid, part) at most once.</summary>
+    private static IServiceCollection AddWhatsAppOutbound(this IServiceCollection services)
+    {
+        services.AddHttpClient(TwilioMessagesSender.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .AddHttpMessageHandler(sp => new TwilioBaseAddressHandler(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.ApiBaseUrl));
+        services.AddSingleton<LocalReplySink>();
+        services.AddSingleton<TwilioMessagesSender>();
+        services.AddSingleton<IReplySender>(sp => string.IsNullOrEmpty(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.AccountSid)
+            ? sp.GetRequiredService<LocalReplySink>()
+            : sp.GetRequiredService<TwilioMessagesSender>());
+        services.AddSingleton<ReplyDelivery>();
         return services;
     }
 

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using Twilio.Clients;
+using Twilio.Http;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
+
+namespace Turnos.Functions.WhatsApp.Outbound;
+
+/// <summary>Sends through Twilio's Messages resource with the Twilio SDK, on an <see cref="System.Net.Http.HttpClient"/>
+/// from the factory (so its handler can point it at <c>Twilio:ApiBaseUrl</c>).</summary>
+public sealed class TwilioMessagesSender(IHttpClientFactory http, IOptions<TwilioOptions> options) : IReplySender
+{
+    public const string ClientName = "twilio";
+
+    public async Task<string> SendAsync(OutboundReply reply, CancellationToken ct)
+    {
+        var o = options.Value;
+        var client = new TwilioRestClient(o.AccountSid, o.AuthToken, o.AccountSid, httpClient: new SystemNetHttpClient(http.CreateClient(ClientName)));
+        var message = new CreateMessageOptions(new PhoneNumber("whatsapp:" + reply.To))
+        {
+            From = new PhoneNumber("whatsapp:" + reply.From),
+            Body = reply.Body,
+        };
+        // The SDK's own methods take no CancellationToken; the HttpClient's timeout bounds the call.
+        var sent = await MessageResource.CreateAsync(message, client).WaitAsync(ct);
+        return sent.Sid;
+    }
+}
