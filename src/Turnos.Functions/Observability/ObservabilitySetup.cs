@@ -14,7 +14,7 @@ public static class ObservabilitySetup
     }
 
     /// <summary>Metrics (and their <c>/metrics</c> view), readiness checks, JSON console logs outside Development,
-    /// and OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.</summary>
+    /// and OpenTelemetry export over OTLP and/or to Azure Monitor when configured.</summary>
     public static IHostApplicationBuilder AddTurnosObservability(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -34,7 +34,7 @@ public static class ObservabilitySetup
                 o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
             });
 
-        if (OtlpExport.IsEnabled(builder.Configuration)) OtlpExport.AddTo(services, builder.Configuration);
+        if (TelemetryExport.IsEnabled(builder.Configuration)) TelemetryExport.AddTo(services, builder.Configuration);
         return builder;
     }
 

@@ -15,10 +15,11 @@ using Turnos.Functions.Tests.Support;
 
 namespace Turnos.Functions.Tests.Observability;
 
-/// <summary>With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set the app exports metrics, traces and logs over OTLP; without a
-/// collector listening it still starts and answers.</summary>
+/// <summary>With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set the app exports metrics, traces and logs over OTLP, with
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> to Azure Monitor's ingestion endpoint; without a collector listening it
+/// still starts and answers.</summary>
 [Collection("Azurite")]
-public sealed class OtlpExportTests(AzuriteFixture azurite)
+public sealed class TelemetryExportTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task EndpointWithNothingListening_AppStartsAndAnswers()
@@ -72,6 +73,28 @@ public sealed class OtlpExportTests(AzuriteFixture azurite)
         Assert.All(collector.ContentTypes, t => Assert.Equal("application/x-protobuf", t));
     }
 
+    [Fact]
+    public async Task AzureMonitorConnectionString_TelemetryReachesTheIngestionEndpoint()
+    {
+        await using var ingestion = await FakeCollector.StartAsync();
+        await using var otlp = await FakeCollector.StartAsync();
+        var app = new ObservedApp(azurite, new Dictionary<string, string?>
+        {
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] =
+                $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.Endpoint}/",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        });
+        await using (app)
+        {
+            Assert.Contains("Soy Luna", await app.SayAsync("hola"));
+        }
+
+        for (var waited = 0; waited < 100 && (ingestion.Paths.IsEmpty || !otlp.Paths.Contains("/v1/traces")); waited++) await Task.Delay(100);
+        Assert.Contains("/v2.1/track", ingestion.Paths);
+        Assert.Contains("/v1/traces", otlp.Paths);
+    }
+
     /// <summary>Errors the OpenTelemetry SDK and exporter report about themselves (they never throw into the app).</summary>
     private sealed class OpenTelemetryErrors : EventListener
     {
@@ -89,7 +112,7 @@ public sealed class OtlpExportTests(AzuriteFixture azurite)
         }
     }
 
-    /// <summary>Accepts OTLP/HTTP exports and remembers where they went.</summary>
+    /// <summary>Accepts OTLP/HTTP exports (and Azure Monitor's track calls) and remembers where they went.</summary>
     private sealed class FakeCollector : IAsyncDisposable
     {
         private readonly WebApplication _app;
