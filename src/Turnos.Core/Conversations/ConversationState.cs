@@ -2,8 +2,9 @@ using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Conversations;
 
-/// <summary>What the conversation is about right now.</summary>
-public enum ConversationMode { None, Booking, Cancelling, Rescheduling }
+/// <summary>What the conversation is about right now. <see cref="OfferingHandoff"/>: the assistant asked whether a
+/// person should take over. New values go last (stored as numbers).</summary>
+public enum ConversationMode { None, Booking, Cancelling, Rescheduling, OfferingHandoff }
 
 /// <summary>What the customer has asked for so far, in the business's local time.</summary>
 public sealed record BookingDraft(
@@ -39,6 +40,19 @@ public sealed record ConversationState
     /// <summary>The customer's profile: survives restarts of the conversation.</summary>
     public string? CustomerName { get; init; }
     public string? CustomerEmail { get; init; }
+
+    /// <summary>How many times in a row the pending question was asked again without the conversation moving:
+    /// the second time says why and gives an example, the third stops insisting.</summary>
+    public int Repeats { get; init; }
+
+    /// <summary>The question the last turn ended with (null: it asked nothing), so a repeat is told from a first ask.</summary>
+    public Expectation? LastAsked { get; init; }
+
+    /// <summary><see cref="Pending"/> answers "¿hay lugar…?": a yes means "book it", so name and email come next.</summary>
+    public bool PendingIsOffer { get; init; }
+
+    /// <summary>The customer goes on without email (after asking twice, when the business allows it).</summary>
+    public bool WithoutEmail { get; init; }
 
     public bool Greeted { get; init; }
     public bool HandoffRequested { get; init; }

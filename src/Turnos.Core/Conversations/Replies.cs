@@ -6,7 +6,7 @@ using static Turnos.Core.Conversations.SpanishFormat;
 namespace Turnos.Core.Conversations;
 
 /// <summary>What the assistant says. Neutral Latin-American Spanish, short, WhatsApp formatting.</summary>
-internal static class Replies
+internal static partial class Replies
 {
     public static string Greeting(Business b, string? name)
     {
