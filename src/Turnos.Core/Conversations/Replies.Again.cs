@@ -37,6 +37,8 @@ internal static partial class Replies
         _ => "No encontré un email en tu mensaje.",
     };
 
+    public const string OfferBooking = "¿Te ayudo a reservar un turno?";
+
     public static string NameTaken(string name) => $"Perfecto, lo anoto a nombre de *{name}*. ✍️";
 
     public const string GoOnWithoutEmail = "No hay problema, seguimos sin email. 👍";

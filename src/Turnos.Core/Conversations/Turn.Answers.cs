@@ -22,7 +22,8 @@ internal sealed partial class Turn
     private void TellHours()
     {
         Say(HoursReply.For(facts.Business, u.Date, Today));
-        if (_state.Expecting == Expectation.None) Say("¿Te ayudo a reservar un turno?");
-        else Reask();
+        // The offer to book follows an answer once, not after every question in a row.
+        if (_state.Expecting != Expectation.None) Reask();
+        else if (_start.LastAsked != Expectation.None) Ask(Expectation.None, Replies.OfferBooking);
     }
 }

@@ -46,7 +46,8 @@ internal static class CalendarWords
 
     /// <summary>
     /// A weekday written with one typo ("miercole", "sabdo", "juevs", "martez"): one letter missing, extra, wrong or
-    /// swapped with the next. Only for words the rules know nothing else about, and only when one weekday fits.
+    /// swapped with the next, after the first three letters ("mates" is no Tuesday). Only for words the rules know
+    /// nothing else about, and only when one weekday fits.
     /// </summary>
     public static bool TryWeekdayTypo(string word, out DayOfWeek day)
     {
@@ -63,6 +64,7 @@ internal static class CalendarWords
         if (Math.Abs(a.Length - b.Length) > 1 || a == b) return false;
         var i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (i < 3) return false;
         if (a.Length == b.Length)
             return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
                 || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
