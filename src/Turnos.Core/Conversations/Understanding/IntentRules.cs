@@ -20,8 +20,9 @@ internal static class IntentRules
         var booking = u.Has(IntentWords.Book) || u.Has(IntentWords.Slots);
         // "gracias, nos vemos el viernes": the day is the one already booked, not a new request.
         if (goodbye && !booking && answer != Intent.ConfirmNo) return Intent.Thanks;
-        if (!hasTime && (u.Has(IntentWords.Hours) && !booking || u.Has(IntentWords.HoursWeak) && !hasFacts && !booking && !hasService))
-            return Intent.Hours;
+        // "¿atienden los domingos?" asks the hours; "¿atienden mañana a las 5?" a slot.
+        if (!booking && (u.Has(IntentWords.Hours) || u.Has(IntentWords.HoursWeak) && !hasFacts && !hasService))
+            return hasTime ? Intent.Availability : Intent.Hours;
         if (u.Has(IntentWords.Availability)) return Intent.Availability;
         if (u.Has(IntentWords.Price)) return Intent.Price;
         // Facts answering "¿cuál de tus turnos?" pick an appointment; they are not a new booking.

@@ -40,8 +40,8 @@ public static class RulesUnderstanding
 
         var hasFacts = service is not null || date is not null || time is not null || range is not null || professional is not null || anyone;
         var intent = IntentRules.Classify(u, expecting, hasFacts, greeted, thanked, goodbye, time is not null || range is not null, service is not null);
-        var plausible = expecting == Expectation.Name && name is null && !hasFacts && email is null && intent is Intent.Other or Intent.Book
-            ? NameExpressions.Plausible(rest) : null;
+        // Only used after the name was asked twice, whatever else the words seemed to say.
+        var plausible = expecting == Expectation.Name && name is null && email is null ? NameExpressions.Plausible(rest) : null;
         return new Understanding
         {
             Intent = intent,
