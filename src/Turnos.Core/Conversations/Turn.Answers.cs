@@ -22,8 +22,7 @@ internal sealed partial class Turn
     private void TellHours()
     {
         Say(HoursReply.For(facts.Business, u.Date, Today));
-        // The offer to book follows an answer once, not after every question in a row.
         if (_state.Expecting != Expectation.None) Reask();
-        else if (_start.LastAsked != Expectation.None) Ask(Expectation.None, Replies.OfferBooking);
+        else Offer(Replies.OfferBooking);
     }
 }

@@ -18,6 +18,15 @@ internal sealed partial class Turn
         Say(repeats == 0 ? question : Replies.Again(expectation, question, facts.Business, u, _state.Offered));
     }
 
+    /// <summary>A question that follows an answer ("¿Te ayudo a reservar un turno?"): asked once, not after every answer
+    /// in a row, and never an error to repeat with an example.</summary>
+    private void Offer(string question)
+    {
+        if (_start.LastAsked == Expectation.None) return;
+        _state = _state with { Expecting = Expectation.None, Repeats = 0, LastAsked = Expectation.None };
+        Say(question);
+    }
+
     /// <summary>Asks again whatever was pending, so an unclear message never loses the thread.</summary>
     private void Reask()
     {

@@ -61,8 +61,9 @@ internal sealed partial class Turn
             .ToList();
         if (upcoming.Count == 0)
         {
-            Say("No encontré turnos próximos para este número. ¿Quieres reservar uno?");
             _state = _state.Restart() with { Greeted = true };
+            Say("No encontré turnos próximos para este número.");
+            Offer("¿Quieres reservar uno?");
             return;
         }
         // "lo del martes": the day it is moved (or cancelled) from picks among several.
