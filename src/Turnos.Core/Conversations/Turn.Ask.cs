@@ -20,11 +20,15 @@ internal sealed partial class Turn
 
     /// <summary>A question that follows an answer ("¿Te ayudo a reservar un turno?"): asked once, not after every answer
     /// in a row, and never an error to repeat with an example.</summary>
-    private void Offer(string question)
+    private void Offer(string question, string? answer = null)
     {
-        if (_start.LastAsked == Expectation.None) return;
+        if (_start.LastAsked == Expectation.None)
+        {
+            if (answer is not null) Say(answer);
+            return;
+        }
         _state = _state with { Expecting = Expectation.None, Repeats = 0, LastAsked = Expectation.None };
-        Say(question);
+        Say(answer is null ? question : $"{answer} {question}");
     }
 
     /// <summary>Asks again whatever was pending, so an unclear message never loses the thread.</summary>

@@ -62,8 +62,7 @@ internal sealed partial class Turn
         if (upcoming.Count == 0)
         {
             _state = _state.Restart() with { Greeted = true };
-            Say("No encontré turnos próximos para este número.");
-            Offer("¿Quieres reservar uno?");
+            Offer("¿Quieres reservar uno?", "No encontré turnos próximos para este número.");
             return;
         }
         // "lo del martes": the day it is moved (or cancelled) from picks among several.
