@@ -2,9 +2,8 @@ using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Conversations;
 
-/// <summary>What the conversation is about right now. <see cref="OfferingHandoff"/>: the assistant asked whether a
-/// person should take over. New values go last (stored as numbers).</summary>
-public enum ConversationMode { None, Booking, Cancelling, Rescheduling, OfferingHandoff }
+/// <summary>What the conversation is about right now.</summary>
+public enum ConversationMode { None, Booking, Cancelling, Rescheduling }
 
 /// <summary>What the customer has asked for so far, in the business's local time.</summary>
 public sealed record BookingDraft(
@@ -50,6 +49,9 @@ public sealed record ConversationState
 
     /// <summary><see cref="Pending"/> answers "¿hay lugar…?": a yes means "book it", so name and email come next.</summary>
     public bool PendingIsOffer { get; init; }
+
+    /// <summary>The last turn, after asking the same thing three times, offered a person: a yes hands the chat over.</summary>
+    public bool HandoffOffered { get; init; }
 
     /// <summary>The customer goes on without email (after asking twice, when the business allows it).</summary>
     public bool WithoutEmail { get; init; }

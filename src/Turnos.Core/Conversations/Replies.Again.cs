@@ -43,11 +43,20 @@ internal static partial class Replies
 
     public const string GoOnWithoutEmail = "No hay problema, seguimos sin email. 👍";
 
-    public static string OfferHandoff(Business b) =>
-        $"Parece que no te estoy entendiendo. 🙈 ¿Quieres que te escriba una persona del equipo de *{b.Name}*? Responde *sí* o *no*.";
+    public static string OfferHandoff(Business b, string reason) =>
+        $"{reason} 🙈 ¿Quieres que te escriba una persona del equipo de *{b.Name}*? Responde *sí*, o sigamos por aquí.";
 
-    public static string HandoffAfterTrying(Business b) =>
-        $"Veo que no me estoy dando a entender. 🙈 Le aviso al equipo de *{b.Name}* para que te escriba una persona lo antes posible.";
+    /// <summary>Why the third answer did not work either, before offering a person.</summary>
+    public static string Reason(Expectation expecting, Understanding u) => expecting switch
+    {
+        Expectation.Name => NameReason(u.NameProblem),
+        Expectation.Email => EmailReason(u.EmailProblem),
+        Expectation.Date or Expectation.Time => "Sigo sin encontrar un día que te sirva.",
+        Expectation.Service => "No reconocí el servicio.",
+        Expectation.Confirmation => "No me quedó claro si confirmas.",
+        Expectation.Choice or Expectation.WhichAppointment => "No supe cuál elegiste.",
+        _ => "Parece que no te estoy entendiendo.",
+    };
 
     public const string NoHandoff = "¡Perfecto! Cuando quieras, dime si quieres reservar, cambiar o cancelar un turno, o consultar precios.";
 

@@ -51,9 +51,10 @@ internal sealed partial class Turn
 
     private bool SameQuestion(Expectation expectation) =>
         _start.LastAsked == expectation && _start.Mode == _state.Mode && _start.Draft == _state.Draft && _start.Pending == _state.Pending
-        && _start.Target == _state.Target && _start.Offered.SequenceEqual(_state.Offered);
+        && _start.Target == _state.Target && _start.Offered.SequenceEqual(_state.Offered) && _start.HandoffOffered == _state.HandoffOffered;
 
-    /// <summary>The third time: take what can be taken, offer a way forward, or hand the chat to a person.</summary>
+    /// <summary>The third time: take what can be taken, offer a way forward, or offer a person (the question stays
+    /// open, so an answer that works still goes on).</summary>
     private void StopInsisting(Expectation expectation)
     {
         _state = _state with { Repeats = 0 };
@@ -73,12 +74,9 @@ internal sealed partial class Turn
                 _state = _state with { Offered = nearest, Expecting = Expectation.Choice, LastAsked = Expectation.Choice };
                 Say(Replies.Options("Te propongo los horarios libres más cercanos:", nearest, facts.Business, Today));
                 return;
-            case Expectation.None:
-                _state = _state with { Mode = ConversationMode.OfferingHandoff, Expecting = Expectation.Confirmation, LastAsked = Expectation.Confirmation };
-                Say(Replies.OfferHandoff(Business));
-                return;
             default:
-                HandOff(Replies.HandoffAfterTrying(Business));
+                _state = _state with { HandoffOffered = true, Expecting = expectation, LastAsked = expectation };
+                Say(Replies.OfferHandoff(Business, Replies.Reason(expectation, u)));
                 return;
         }
     }

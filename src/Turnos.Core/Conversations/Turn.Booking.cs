@@ -11,7 +11,7 @@ internal sealed partial class Turn
     private void AdvanceBooking()
     {
         var draft = Merge(_state.Draft);
-        var mode = _state.Mode is ConversationMode.None or ConversationMode.OfferingHandoff ? ConversationMode.Booking : _state.Mode;
+        var mode = _state.Mode == ConversationMode.None ? ConversationMode.Booking : _state.Mode;
         _state = _state with { Mode = mode, Draft = draft, Pending = null, PendingIsOffer = false, Offered = [] };
 
         if (draft.ServiceId is null || facts.Business.FindService(draft.ServiceId) is not { } service)

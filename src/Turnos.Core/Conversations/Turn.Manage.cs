@@ -7,13 +7,14 @@ internal sealed partial class Turn
     private void Confirm(bool yes)
     {
         var s = _state;
-        if (s.Mode == ConversationMode.OfferingHandoff)
+        if (_start.HandoffOffered)
         {
             if (yes) HandOff(Replies.Handoff(Business));
+            else if (s.Expecting == Expectation.None) Say(Replies.NoHandoff);
             else
             {
-                _state = s.Restart() with { Greeted = true };
-                Say(Replies.NoHandoff);
+                Say("Dale, sigamos por aquí. 👍");
+                Reask();
             }
             return;
         }
@@ -34,8 +35,9 @@ internal sealed partial class Turn
             }
             return;
         }
-        // "Sí" to "¿Te lo reservo?": now it is a booking, so name and email (if missing), then the summary.
-        if (s.PendingIsOffer && s.Pending is { } offered && s.Draft.ServiceId is { } id && facts.Business.FindService(id) is { } service)
+        // "Sí" to "¿Te lo reservo?": now it is a booking, so name and email if missing; a known customer is not asked twice.
+        var known = s.CustomerName is not null && (s.CustomerEmail is not null || s.WithoutEmail);
+        if (s.PendingIsOffer && !known && s.Pending is { } offered && s.Draft.ServiceId is { } id && facts.Business.FindService(id) is { } service)
         {
             Propose(service, offered);
             return;

@@ -21,7 +21,7 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
             Say(Replies.Greeting(Business, _state.CustomerName));
             _state = _state with { Greeted = true };
         }
-        _state = _state with { LastAsked = null };
+        _state = _state with { LastAsked = null, HandoffOffered = false };
         AbsorbProfile();
         Route();
         return Decision();
@@ -40,7 +40,7 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
                 Say(Replies.Farewell(Business));
                 _state = _state.Restart() with { Greeted = true };
                 return;
-            case Intent.ConfirmYes or Intent.ConfirmNo when _state.Expecting == Expectation.Confirmation:
+            case Intent.ConfirmYes or Intent.ConfirmNo when _state.Expecting == Expectation.Confirmation || _start.HandoffOffered:
                 Confirm(u.Intent == Intent.ConfirmYes);
                 return;
             case Intent.Cancel:
@@ -109,7 +109,7 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
     private void HandOff(string text)
     {
         Say(text);
-        _state = _state with { HandoffRequested = true, Expecting = Expectation.None, Repeats = 0, Mode = _state.Mode == ConversationMode.OfferingHandoff ? ConversationMode.None : _state.Mode };
+        _state = _state with { HandoffRequested = true, Expecting = Expectation.None, Repeats = 0 };
         _effect = new TurnEffect.FlagForHuman();
     }
 }

@@ -33,6 +33,17 @@ public class AnswerTheQuestionTests
         Assert.Equal(Utc(Tuesday, 10, 0), yes.State.Pending?.StartUtc);
     }
 
+    [Fact]
+    public void Decide_IsThatSlotFree_AKnownCustomersYesBooks()
+    {
+        var facts = Facts(name: "Juan Pérez", email: "juan@example.com");
+        var d = Hear(Fresh, "¿Tenés lugar mañana a las 10 para corte?", facts);
+
+        var yes = Hear(d.State, "sí", facts);
+
+        Assert.Equal(new TurnEffect.Book("corte", "carlos", Utc(Tuesday, 10, 0), "Juan Pérez", "juan@example.com"), yes.Effect);
+    }
+
     [Theory]
     [InlineData("¿Hay lugar mañana a las 10?", "¡Sí! Mañana a las 10:00 hay lugar. 🙌")]
     [InlineData("¿tienen algo el martes a las 10?", "¡Sí! Mañana a las 10:00 hay lugar. 🙌")]

@@ -68,7 +68,7 @@ public class NoLoopPropertyTests
     }
 
     private static string Question(ConversationState s) =>
-        $"{s.Expecting}|{s.Mode}|{s.Draft}|{s.Pending}|{string.Join(",", s.Offered)}|{s.Target}|{s.CustomerName}|{s.CustomerEmail}";
+        $"{s.Expecting}|{s.HandoffOffered}|{s.Mode}|{s.Draft}|{s.Pending}|{string.Join(",", s.Offered)}|{s.Target}|{s.CustomerName}|{s.CustomerEmail}";
 
     private static Appointment Appointment(string id, DateTimeOffset start) =>
         new(id, "CODE23", "demo", "corte", "carlos", new CustomerInfo("Juan", "+5491155550000", null), start, start.AddMinutes(30),

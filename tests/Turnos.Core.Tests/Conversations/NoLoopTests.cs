@@ -49,15 +49,17 @@ public class NoLoopTests
 
     [Theory]
     [InlineData("123"), InlineData("no sé"), InlineData("para qué?"), InlineData("uno dos tres cuatro cinco seis")]
-    public void Decide_NameAskedTwice_ThirdTimeWithNoNameHandsOff(string answer)
+    public void Decide_NameAskedTwice_ThirdTimeWithNoNameOffersAPerson(string answer)
     {
         var facts = Facts();
         var d = AtTheSlot(facts);
         d = Hear(Hear(d.State, answer, facts).State, answer, facts);
 
-        Assert.IsType<TurnEffect.FlagForHuman>(d.Effect);
-        Assert.True(d.State.HandoffRequested);
-        Assert.Equal(Expectation.None, d.State.Expecting);
+        Assert.Contains("¿Quieres que te escriba una persona del equipo", d.Replies[^1]);
+        Assert.Equal((true, Expectation.Name), (d.State.HandoffOffered, d.State.Expecting));
+        Assert.IsType<TurnEffect.FlagForHuman>(Hear(d.State, "sí", facts).Effect);
+        var later = Hear(d.State, "Ana Gómez", facts);
+        Assert.Equal(("Ana Gómez", Expectation.Email), (later.State.CustomerName, later.State.Expecting));
     }
 
     [Theory]
@@ -78,14 +80,18 @@ public class NoLoopTests
     }
 
     [Fact]
-    public void Decide_EmailAskedTwice_ThirdTimeHandsOffByDefault()
+    public void Decide_EmailAskedTwice_ThirdTimeOffersAPersonByDefault_AndAnEmailStillGoesOn()
     {
         var facts = Facts(name: "Ana Gómez");
         var d = AtTheSlot(facts);
-        d = Hear(Hear(d.State, "no tengo", facts).State, "no tengo", facts);
+        d = Hear(Hear(d.State, "1155556666", facts).State, "juan@@example", facts);
 
-        Assert.IsType<TurnEffect.FlagForHuman>(d.Effect);
-        Assert.Contains("Le aviso al equipo", d.Replies[^1]);
+        Assert.StartsWith("Ese email no parece válido. 🙈 ¿Quieres que te escriba una persona", d.Replies[^1]);
+        Assert.IsType<TurnEffect.FlagForHuman>(Hear(d.State, "sí, por favor", facts).Effect);
+        var email = Hear(d.State, "ana@example.com", facts);
+        Assert.Equal((Expectation.Confirmation, Replies.AskConfirm), (email.State.Expecting, email.Replies[^1]));
+        var no = Hear(d.State, "no", facts);
+        Assert.Equal((Expectation.Email, Replies.AskEmail), (no.State.Expecting, no.Replies[^1]));
     }
 
     [Theory]
@@ -114,8 +120,8 @@ public class NoLoopTests
         Assert.StartsWith("Perdón, no te entendí. Puedes escribirme, por ejemplo:", d.Replies[^1]);
         d = Hear(d.State, "zxcv", facts);
 
-        Assert.Equal((ConversationMode.OfferingHandoff, Expectation.Confirmation), (d.State.Mode, d.State.Expecting));
+        Assert.Equal((true, Expectation.None), (d.State.HandoffOffered, d.State.Expecting));
         Assert.IsType<TurnEffect.FlagForHuman>(Hear(d.State, "sí", facts).Effect);
-        Assert.Equal(ConversationMode.None, Hear(d.State, "no", facts).State.Mode);
+        Assert.Equal(Replies.NoHandoff, Hear(d.State, "no", facts).Replies[^1]);
     }
 }
