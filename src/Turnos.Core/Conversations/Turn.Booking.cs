@@ -84,7 +84,8 @@ internal sealed partial class Turn
         }
         var listed = free.Count <= MaxListedTimes ? free : Spread(free, MaxListedTimes);
         _state = _state with { Offered = listed };
-        Ask(Expectation.Choice, Replies.FreeTimes(date, Today, listed, facts.Zone));
+        var with = listed.Select(s => s.ProfessionalId).Distinct().Count() == 1 ? facts.Business.FindProfessional(listed[0].ProfessionalId)?.Name : null;
+        Ask(Expectation.Choice, Replies.FreeTimes(date, Today, listed, facts.Zone, with));
     }
 
     /// <summary>Why a whole day has nothing, for the message: closed, too far, or simply full.</summary>
