@@ -24,6 +24,7 @@ public class AskedQuestionTests
         ("¿a qué hora abren?", "hours"), ("¿cuál es su horario de atención?", "hours"), ("¿trabajan los domingos?", "hours|date=2026-11-22"), // MX
         ("¿hasta qué hora atienden hoy?", "hours|date=2026-11-18"), ("¿atiende el sábado?", "hours|date=2026-11-21"),                          // CL
         ("¿atienden los domingos?", "hours|date=2026-11-22"), ("¿qué horario tenéis?", "hours"), ("¿abrís en festivo?", "hours"),              // ES
+        ("¿cierran al mediodía?", "hours|time=12:00"), ("¿a qué hora abren los sábados?", "hours|date=2026-11-21"),
         // Free times, not the hours.
         ("¿qué horarios tenés mañana?", "availability"), ("¿a qué hora tenés lugar?", "availability"), ("¿qué horarios tenés?", "availability"));
 

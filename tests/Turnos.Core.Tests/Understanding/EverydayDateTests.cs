@@ -53,7 +53,7 @@ public class EverydayDateTests
         ("dentro de tres semanas", "date=2026-12-09"), ("en veinte días", "date=2026-12-08"),                        // MX
         ("en un mes", "date=2026-12-18"), ("dentro de 2 meses", "date=2027-01-18"), ("en una semana", "date=2026-11-25"), // CL
         ("de hoy en ocho", "date=2026-11-25"), ("de hoy en quince días a las 10", "date=2026-12-02|time=10:00"),    // ES
-        ("hoy en ocho", "date=2026-11-25"), ("en 2 horas", "date=null"), ("en 13 meses", "date=null"));
+        ("hoy en ocho", "date=2026-11-25"), ("dentro de un mes y medio", "date=2027-01-02"), ("en una semana y media", "date=2026-11-28"), ("en 2 horas", "date=null"), ("en 13 meses", "date=null"));
 
     [Theory, MemberData(nameof(Spans))]
     public void Understand_RelativeSpan_IsThatManyDaysAhead(string text, string spec) => Check(Understand(text), spec, strict: false, text);
@@ -79,6 +79,10 @@ public class EverydayDateTests
         ("mañana no puedo, el viernes a las 12", "date=2026-11-20|time=12:00"), ("el sábado ni modo, ¿el lunes a las 5?", "date=2026-11-23|time=17:00"), // MX
         ("el lunes no alcanzo, el martes a las 4 sí", "date=2026-11-24|time=16:00"), ("hoy no llego, pasado mañana a la tarde", "date=2026-11-20"), // CL
         ("el viernes no me viene bien, mejor el sábado a las 11", "date=2026-11-21|time=11:00"), ("no el jueves sino el viernes", "date=2026-11-20"), // ES
+        ("ni el lunes ni el martes, el miércoles", "date=2026-11-25"), ("mañana no, pasado", "date=2026-11-20"),
+        ("el jueves imposible. el viernes?", "date=2026-11-20"), ("hoy no puedo pero mañana si, a las 4", "date=2026-11-19|time=16:00"),
+        // "pasado" alone is the day after tomorrow, but not "el lunes pasado".
+        ("para pasado a las 10", "date=2026-11-20|time=10:00"), ("el lunes pasado no pude ir", "date=2026-11-23"),
         // One day only, even ruled out, is still the day being talked about.
         ("el viernes no puedo", "date=2026-11-20"), ("¿no tienen nada el lunes?", "date=2026-11-23"));
 
@@ -93,6 +97,10 @@ public class EverydayDateTests
         ("¿puedo cambiar la hora del sábado para el martes?", "reschedule|from=2026-11-21|date=2026-11-24"),          // CL
         ("quería mover la cita del jueves al viernes por la tarde", "reschedule|from=2026-11-19|date=2026-11-20|range=13:00-20:00"), // ES
         ("quiero cambiar el turno del 20 al 25", "reschedule|from=2026-11-20|date=2026-11-25"),
+        // Any form of a moving verb with an appointment word.
+        ("me cambias el turno de hoy para mañana", "reschedule|from=2026-11-18|date=2026-11-19"),
+        ("quiero pasar la cita del lunes para el viernes a las 6", "reschedule|from=2026-11-23|date=2026-11-20|time=18:00"),
+        ("podés mover lo del jueves al sábado?", "reschedule|from=2026-11-19|date=2026-11-21"),
         // Only the source: the new day is still to be asked.
         ("quiero cambiar el turno de mañana", "reschedule|from=2026-11-19|date=null"),
         // No move: a single day is the target, as before.

@@ -53,7 +53,7 @@ internal static partial class DateExpressions
         if (live.Count == 0) live = found;
         // A move names where from ("del lunes") and maybe where to ("al miércoles"); the target is the day led by
         // al/a/para/por, else any other day said.
-        if (u.Has(IntentWords.Reschedule) && live.FindIndex(m => Lead(u, m, SourceLeads)) is >= 0 and var s)
+        if (IntentWords.IsMove(u) && live.FindIndex(m => Lead(u, m, SourceLeads)) is >= 0 and var s)
         {
             var source = live[s];
             var others = live.Where((_, i) => i != s).ToList();
@@ -74,7 +74,7 @@ internal static partial class DateExpressions
     private static bool Negated(Utterance u, Mention m, List<Mention> all)
     {
         var before = LeadStart(u, m.At) - 1;
-        if (before >= 0 && u.Tokens[before].Text == "no") return true;
+        if (before >= 0 && u.Tokens[before].Text is "no" or "ni") return true;
         var next = all.FirstOrDefault(x => x.At >= m.End);
         var end = next == default ? u.Count : LeadStart(u, next.At);
         if (end > 0 && end - 1 >= m.End && u.Tokens[end - 1].Text == "no") end--;

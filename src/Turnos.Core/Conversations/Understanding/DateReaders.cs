@@ -48,6 +48,7 @@ internal static partial class DateExpressions
         for (var i = 0; i < u.Count; i++)
         {
             var (d, n) = u.IsWord(i, "pasado") && u.IsWord(i + 1, "mañana") ? (today.AddDays(2), 2)
+                : u.IsWord(i, "pasado") && IsBarePasado(u, i) ? (today.AddDays(2), 1)
                 : u.IsWord(i, "hoy") ? (today, 1)
                 : u.IsWord(i, "mañana") ? (today.AddDays(1), 1)
                 : (default, 0);
@@ -57,7 +58,12 @@ internal static partial class DateExpressions
         }
     }
 
-    // "en 3 días", "dentro de 3 semanas", "en un mes", "de hoy en ocho (días)".
+    // "mañana no, pasado", "para pasado": short for "pasado mañana"; not "el lunes pasado", "el mes pasado".
+    private static bool IsBarePasado(Utterance u, int i) =>
+        u.Tokens.ElementAtOrDefault(i - 1)?.Text is not { } before
+        || !(CalendarWords.Weekdays.ContainsKey(before) || before is "el" or "la" or "lo" or "mes" or "año" or "semana" or "fin" or "finde" or "ano");
+
+    // "en 3 días", "dentro de 3 semanas", "en un mes", "de hoy en ocho (días)", "en un mes y medio".
     private static void Spans(Utterance u, DateOnly today, List<Mention> found, int rank)
     {
         for (var i = 0; i < u.Count; i++)
@@ -82,8 +88,15 @@ internal static partial class DateExpressions
                 _ => null,
             };
             if (d is null) continue;
-            u.Use(i, k + 2 - i);
-            found.Add(new(d.Value, i, k + 2, rank));
+            var end = k + 2;
+            // "y medio/media": half a unit more.
+            if (u.IsWord(end, "y") && u.Word(end + 1) is "medio" or "media")
+            {
+                d = u.Word(k + 1)!.StartsWith("mes") ? d.Value.AddDays(15) : u.Word(k + 1)!.StartsWith("semana") ? d.Value.AddDays(3) : d;
+                end += 2;
+            }
+            u.Use(i, end - i);
+            found.Add(new(d.Value, i, end, rank));
         }
     }
 

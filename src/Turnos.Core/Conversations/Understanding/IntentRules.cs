@@ -13,7 +13,7 @@ internal static class IntentRules
         bool hasTime = false, bool hasService = false)
     {
         if (AsksForHuman(u)) return Intent.Human;
-        if (u.Has(IntentWords.Reschedule)) return Intent.Reschedule;
+        if (IntentWords.IsMove(u)) return Intent.Reschedule;
         if (u.Has(IntentWords.Cancel)) return Intent.Cancel;
         var answer = YesOrNo(u, expecting);
         if (expecting == Expectation.Confirmation && answer is { } confirmation) return confirmation;
@@ -22,7 +22,7 @@ internal static class IntentRules
         if (goodbye && !booking && answer != Intent.ConfirmNo) return Intent.Thanks;
         // "¿atienden los domingos?" asks the hours; "¿atienden mañana a las 5?" a slot.
         if (!booking && (u.Has(IntentWords.Hours) || u.Has(IntentWords.HoursWeak) && !hasFacts && !hasService))
-            return hasTime ? Intent.Availability : Intent.Hours;
+            return hasTime && !u.Has(IntentWords.OpenClose) ? Intent.Availability : Intent.Hours;
         if (u.Has(IntentWords.Availability)) return Intent.Availability;
         if (u.Has(IntentWords.Price)) return Intent.Price;
         // Facts answering "¿cuál de tus turnos?" pick an appointment; they are not a new booking.

@@ -36,6 +36,23 @@ internal static class IntentWords
         "cambia el", "cambia mi", "cambie el", "cambie mi", "cambiar lo", "cambiar la cita", "cambiar mi cita", "mover la cita",
         "mover mi cita", "reprogramar la cita");
 
+    /// <summary>Verbs of moving something, which with an appointment word ("me cambiás el turno", "pasar la cita")
+    /// make a reschedule whatever their form.</summary>
+    public static readonly Phrases MoveVerbs = new(
+        "pasar", "pasas", "pasame", "pasarme", "pasarlo", "pasarla", "cambiar", "cambia", "cambias", "cambiame",
+        "cambiarme", "cambio", "cambie", "mover", "move", "moves", "moveme", "mueve", "mueva", "muevas", "muevan", "correr",
+        "corres", "correme", "reprogram*", "reagend*", "posterg*");
+
+    public static readonly Phrases AppointmentWords = new("turno", "cita", "reserva", "lo del", "la del", "lo de", "el del");
+
+    /// <summary>A move: a reschedule phrase, or a moving verb together with an appointment word.</summary>
+    public static bool IsMove(Utterance u) => u.Has(Reschedule) || (u.Has(MoveVerbs) && u.Has(AppointmentWords));
+
+    /// <summary>Opening and closing: with a time still a question about the hours ("¿cierran al mediodía?").</summary>
+    public static readonly Phrases OpenClose = new(
+        "cierran", "cierra", "cerrais", "cerras", "cerrado", "cerrados", "cerrada", "abren", "abre", "abris", "abrian",
+        "abierto", "abiertos", "abierta", "abiertas");
+
     /// <summary>Leave-takings that end a chat even when they name a day ("nos vemos el viernes"); "gracias" alone
     /// does not (it often closes a booking answer).</summary>
     public static readonly Phrases Goodbyes = new(
@@ -99,6 +116,6 @@ internal static class IntentWords
         "todavia no", "por ahora no", "ahora no", "tampoco", "ninguno", "ninguna", "de ninguna manera", "no quiero", "creo que no");
 
     public static IEnumerable<string> Words =>
-        new[] { Greetings, Farewells, Goodbyes, Human, Cancel, Reschedule, Hours, HoursWeak, Availability, Price, Book, Yes, WeakYes, No, NoPhrases }
+        new[] { Greetings, Farewells, Goodbyes, Human, Cancel, Reschedule, MoveVerbs, Hours, HoursWeak, Availability, Price, Book, Yes, WeakYes, No, NoPhrases }
             .SelectMany(p => p.Words);
 }
