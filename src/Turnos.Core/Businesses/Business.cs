@@ -46,5 +46,9 @@ public sealed record BookingPolicy(
     int BufferBeforeMinutes = 0,
     int BufferAfterMinutes = 0)
 {
+    /// <summary>When a customer cannot give an email after being asked three times, book without one instead of
+    /// handing the chat to a person. Off by default: the email is where the calendar invitation goes.</summary>
+    public bool AllowBookingWithoutEmail { get; init; }
+
     public static readonly IReadOnlySet<int> AllowedIntervals = new HashSet<int> { 15, 30, 60 };
 }

@@ -40,6 +40,22 @@ public sealed record ConversationState
     public string? CustomerName { get; init; }
     public string? CustomerEmail { get; init; }
 
+    /// <summary>How many times in a row the pending question was asked again without the conversation moving:
+    /// the second time says why and gives an example, the third stops insisting.</summary>
+    public int Repeats { get; init; }
+
+    /// <summary>The question the last turn ended with (null: it asked nothing), so a repeat is told from a first ask.</summary>
+    public Expectation? LastAsked { get; init; }
+
+    /// <summary><see cref="Pending"/> answers "¿hay lugar…?": a yes means "book it", so name and email come next.</summary>
+    public bool PendingIsOffer { get; init; }
+
+    /// <summary>The last turn, after asking the same thing three times, offered a person: a yes hands the chat over.</summary>
+    public bool HandoffOffered { get; init; }
+
+    /// <summary>The customer goes on without email (after asking twice, when the business allows it).</summary>
+    public bool WithoutEmail { get; init; }
+
     public bool Greeted { get; init; }
     public bool HandoffRequested { get; init; }
     public int Turns { get; init; }

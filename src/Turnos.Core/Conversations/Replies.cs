@@ -6,7 +6,7 @@ using static Turnos.Core.Conversations.SpanishFormat;
 namespace Turnos.Core.Conversations;
 
 /// <summary>What the assistant says. Neutral Latin-American Spanish, short, WhatsApp formatting.</summary>
-internal static class Replies
+internal static partial class Replies
 {
     public static string Greeting(Business b, string? name)
     {
@@ -58,8 +58,10 @@ internal static class Replies
         _ => "Ese email no parece válido. ¿Me lo escribes de nuevo? Por ejemplo: nombre@gmail.com",
     };
 
-    public static string FreeTimes(DateOnly date, DateOnly today, IReadOnlyList<OfferedSlot> slots, TimeZoneInfo zone) =>
-        $"{Capitalize(ForDay(date, today))} tengo libre: {List(slots.Select(s => Time(TimeOnly.FromDateTime(Local(s.StartUtc, zone)))))}. " + AskTime;
+    /// <param name="with">The professional, when every time listed is with the same one.</param>
+    public static string FreeTimes(DateOnly date, DateOnly today, IReadOnlyList<OfferedSlot> slots, TimeZoneInfo zone, string? with = null) =>
+        $"{Capitalize(ForDay(date, today))} tengo libre: {List(slots.Select(s => Time(TimeOnly.FromDateTime(Local(s.StartUtc, zone)))))}" +
+        (with is null ? ". " : $" (con {FirstName(with)}). ") + AskTime;
 
     public static string Options(string intro, IReadOnlyList<OfferedSlot> slots, BusinessSnapshot s, DateOnly today) =>
         intro + "\n" + string.Join("\n", slots.Select((o, i) => $"{i + 1}) {SlotText(o, s, today)}")) + "\n¿Te sirve alguno? Respóndeme con el número.";

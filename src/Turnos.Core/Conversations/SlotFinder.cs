@@ -62,6 +62,10 @@ internal static class SlotFinder
         return sameDay;
     }
 
+    /// <summary>Whether any service could start then (for "¿hay lugar…?" asked before saying what for).</summary>
+    public static bool AnyServiceFree(TurnFacts facts, BookingDraft draft, DateOnly date, TimeOnly time) =>
+        facts.Business.Services.Any(s => Check(facts, s, draft with { ServiceId = s.Id }, date, time).Slot is not null);
+
     /// <summary>The first day from <paramref name="from"/> with a free start, within the loaded window.</summary>
     public static DateOnly? NextOpenDay(TurnFacts facts, Service service, BookingDraft draft, DateOnly from)
     {

@@ -12,11 +12,14 @@ internal sealed partial class Turn
     {
         var draft = Merge(_state.Draft);
         var mode = _state.Mode == ConversationMode.None ? ConversationMode.Booking : _state.Mode;
-        _state = _state with { Mode = mode, Draft = draft, Pending = null, Offered = [] };
+        _state = _state with { Mode = mode, Draft = draft, Pending = null, PendingIsOffer = false, Offered = [] };
 
         if (draft.ServiceId is null || facts.Business.FindService(draft.ServiceId) is not { } service)
         {
-            Expect(Expectation.Service, Replies.AskService(facts.Business));
+            // "¿Hay lugar el viernes a las 4?" before saying what for: answer it for any service, then ask which.
+            if (u.Intent == Intent.Availability && draft is { Date: { } day, Time: { } at })
+                Say(Replies.AnyServiceFree(SlotFinder.AnyServiceFree(facts, draft, day, at), day, at, Today));
+            Ask(Expectation.Service, Replies.AskService(facts.Business));
             return;
         }
         if (u.Intent == Intent.Price) Say(Replies.PriceOf(service, Business));
@@ -25,7 +28,7 @@ internal sealed partial class Turn
             date = SlotFinder.NextOpenDay(facts, service, draft, Today);
         if (date is null)
         {
-            Expect(Expectation.Date, mode == ConversationMode.Rescheduling ? Replies.AskNewDate : Replies.AskDate);
+            Ask(Expectation.Date, mode == ConversationMode.Rescheduling ? Replies.AskNewDate : Replies.AskDate);
             return;
         }
         if (date < Today)
@@ -44,6 +47,13 @@ internal sealed partial class Turn
         if (slot is null)
         {
             OfferAlternatives(Replies.Unavailable(reason, date.Value, facts.Business, Today), service, draft, date.Value, time);
+            return;
+        }
+        // A question ("¿hay lugar…?") gets an answer and an offer; name and email only once they want it.
+        if (u.Intent == Intent.Availability && mode == ConversationMode.Booking)
+        {
+            _state = _state with { Pending = slot, PendingIsOffer = true };
+            Ask(Expectation.Confirmation, Replies.SlotFree(slot, facts.Business, Today));
             return;
         }
         Propose(service, slot);
@@ -73,8 +83,9 @@ internal sealed partial class Turn
             return;
         }
         var listed = free.Count <= MaxListedTimes ? free : Spread(free, MaxListedTimes);
-        _state = _state with { Offered = listed, Expecting = Expectation.Choice };
-        Say(Replies.FreeTimes(date, Today, listed, facts.Zone));
+        _state = _state with { Offered = listed };
+        var with = listed.Select(s => s.ProfessionalId).Distinct().Count() == 1 ? facts.Business.FindProfessional(listed[0].ProfessionalId)?.Name : null;
+        Ask(Expectation.Choice, Replies.FreeTimes(date, Today, listed, facts.Zone, with));
     }
 
     /// <summary>Why a whole day has nothing, for the message: closed, too far, or simply full.</summary>
@@ -91,59 +102,9 @@ internal sealed partial class Turn
         _state = _state with { Offered = options };
         if (options.Count == 0)
         {
-            Expect(Expectation.Date, why + " No encontré horarios libres en los próximos días. ¿Probamos con otra fecha?");
+            Ask(Expectation.Date, why + " No encontré horarios libres en los próximos días. ¿Probamos con otra fecha?");
             return;
         }
-        _state = _state with { Expecting = Expectation.Choice };
-        Say(Replies.Options(why + " Te puedo ofrecer:", options, facts.Business, Today));
+        Ask(Expectation.Choice, Replies.Options(why + " Te puedo ofrecer:", options, facts.Business, Today));
     }
-
-    /// <summary>A pick among the offered starts: by number, or by saying one of their times.</summary>
-    private bool PickOffered()
-    {
-        var offered = _state.Offered;
-        OfferedSlot? pick = null;
-        if (Pick(offered, u.Choice) is { } chosen) pick = chosen;
-        else if (u.Time is { } time && u.Date is null)
-            pick = offered.FirstOrDefault(o => ConversationEngine.Local(o.StartUtc, facts.Zone).Time == time);
-        if (pick is null) return false;
-        var service = facts.Business.FindService(_state.Draft.ServiceId!)!;
-        var (date, at) = ConversationEngine.Local(pick.StartUtc, facts.Zone);
-        _state = _state with { Draft = _state.Draft with { Date = date, Time = at } };
-        var (slot, reason) = SlotFinder.Check(facts, service, _state.Draft with { ProfessionalId = pick.ProfessionalId }, date, at);
-        if (slot is null) OfferAlternatives(Replies.Unavailable(reason, date, facts.Business, Today), service, _state.Draft, date, at);
-        else Propose(service, slot);
-        return true;
-    }
-
-    /// <summary>A free slot is held in the state; ask what is still missing, then for confirmation.</summary>
-    private void Propose(Service service, OfferedSlot slot)
-    {
-        _state = _state with { Pending = slot, Offered = [] };
-        if (_state.Mode == ConversationMode.Rescheduling && _state.Target is { } target)
-        {
-            Say(Replies.Summary($"Paso tu turno del {Replies.SlotText(new OfferedSlot(target.ProfessionalId, target.StartUtc), facts.Business, Today)} a:",
-                service, slot, facts.Business));
-            Expect(Expectation.Confirmation, Replies.AskConfirm);
-        }
-        else if (_state.CustomerName is null) Expect(Expectation.Name, Replies.AskName);
-        else if (_state.CustomerEmail is null) Expect(Expectation.Email, Replies.AskEmail);
-        else
-        {
-            Say(Replies.Summary("Te reservo:", service, slot, facts.Business));
-            Expect(Expectation.Confirmation, Replies.AskConfirm);
-        }
-    }
-
-    /// <summary>1-based from the start, negative from the end ("la última" is -1).</summary>
-    private static T? Pick<T>(IReadOnlyList<T> items, int? choice) where T : class =>
-        choice switch
-        {
-            { } n when n >= 1 && n <= items.Count => items[n - 1],
-            { } n when n < 0 && -n <= items.Count => items[items.Count + n],
-            _ => null,
-        };
-
-    private static List<OfferedSlot> Spread(List<OfferedSlot> all, int count) =>
-        [.. Enumerable.Range(0, count).Select(i => all[i * all.Count / count])];
 }

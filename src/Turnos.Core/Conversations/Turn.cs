@@ -6,6 +6,7 @@ namespace Turnos.Core.Conversations;
 internal sealed partial class Turn(ConversationState state, Understanding u, TurnFacts facts, IReadOnlyList<string>? earlier = null)
 {
     private readonly List<string> _replies = [.. earlier ?? []];
+    private readonly ConversationState _start = state;
     private ConversationState _state = state;
     private TurnEffect? _effect;
 
@@ -20,6 +21,7 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
             Say(Replies.Greeting(Business, _state.CustomerName));
             _state = _state with { Greeted = true };
         }
+        _state = _state with { LastAsked = null, HandoffOffered = false };
         AbsorbProfile();
         Route();
         return Decision();
@@ -32,15 +34,13 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         switch (u.Intent)
         {
             case Intent.Human:
-                Say(Replies.Handoff(Business));
-                _state = _state with { HandoffRequested = true };
-                _effect = new TurnEffect.FlagForHuman();
+                HandOff(Replies.Handoff(Business));
                 return;
             case Intent.Thanks when _state.Expecting != Expectation.Confirmation:
                 Say(Replies.Farewell(Business));
                 _state = _state.Restart() with { Greeted = true };
                 return;
-            case Intent.ConfirmYes or Intent.ConfirmNo when _state.Expecting == Expectation.Confirmation:
+            case Intent.ConfirmYes or Intent.ConfirmNo when _state.Expecting == Expectation.Confirmation || _start.HandoffOffered:
                 Confirm(u.Intent == Intent.ConfirmYes);
                 return;
             case Intent.Cancel:
@@ -49,17 +49,20 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
             case Intent.Reschedule:
                 StartManaging(ConversationMode.Rescheduling);
                 return;
+            case Intent.Hours:
+                TellHours();
+                return;
         }
         if (_state.Expecting == Expectation.WhichAppointment && PickAppointment()) return;
         if (_state.Expecting == Expectation.Choice && PickOffered()) return;
         if (!hasBookingFacts && _state.Expecting == Expectation.Name && u.Name is null)
         {
-            Say(u.NameProblem is { } nameProblem ? Replies.NameProblem(nameProblem) : Replies.AskName);
+            Ask(Expectation.Name, u.NameProblem is { } nameProblem ? Replies.NameProblem(nameProblem) : Replies.AskName);
             return;
         }
         if (!hasBookingFacts && _state.Expecting == Expectation.Email && u.Email is null)
         {
-            Say(u.EmailProblem is { } emailProblem ? Replies.EmailProblem(emailProblem) : Replies.AskEmail);
+            Ask(Expectation.Email, u.EmailProblem is { } emailProblem ? Replies.EmailProblem(emailProblem) : Replies.AskEmail);
             return;
         }
         if (u.Intent == Intent.Price && !hasBookingFacts || u.Intent == Intent.Price && u.ServiceId is not null && u.Date is null)
@@ -67,15 +70,24 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
             TellPrices();
             return;
         }
-        if (u.Intent is Intent.Book or Intent.Availability || hasBookingFacts
+        // "Soy Ana, ana@mail.com" as a first message: keep it and ask what to book.
+        var onlyProfile = (u.Name ?? u.Email) is not null && !hasBookingFacts && u.Intent is Intent.Other or Intent.Greet;
+        if (onlyProfile && _state.Mode == ConversationMode.None)
+        {
+            Say(Replies.ProfileNoted(_state.CustomerName));
+            AdvanceBooking();
+            return;
+        }
+        // A plain "sí" after "¿Quieres reservar un turno?" (hours, prices, the menu) starts a booking.
+        if (u.Intent is Intent.Book or Intent.Availability || hasBookingFacts || u.Intent == Intent.ConfirmYes && _state.Mode == ConversationMode.None
             || _state.Mode is ConversationMode.Booking or ConversationMode.Rescheduling)
         {
             AdvanceBooking();
             return;
         }
-        if (u.Intent == Intent.Greet)
+        if (u.Intent == Intent.Greet && _state.Expecting == Expectation.None)
         {
-            Say(Replies.Menu);
+            Ask(Expectation.None, Replies.Menu);
             return;
         }
         Say(Replies.Unknown(Business));
@@ -94,9 +106,10 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
 
     private void Say(string text) => _replies.Add(text);
 
-    private void Expect(Expectation expectation, string question)
+    private void HandOff(string text)
     {
-        _state = _state with { Expecting = expectation };
-        Say(question);
+        Say(text);
+        _state = _state with { HandoffRequested = true, Expecting = Expectation.None, Repeats = 0 };
+        _effect = new TurnEffect.FlagForHuman();
     }
 }

@@ -3,8 +3,9 @@ using Turnos.Core.Businesses;
 namespace Turnos.Core.Conversations;
 
 /// <summary>What the customer wants with this message. The names match the command-line contract
-/// (book, availability, price, cancel, reschedule, confirm_yes, confirm_no, greet, thanks, human, other).</summary>
-public enum Intent { Other, Greet, Book, Availability, Price, Cancel, Reschedule, ConfirmYes, ConfirmNo, Thanks, Human }
+/// (book, availability, price, cancel, reschedule, confirm_yes, confirm_no, greet, thanks, human, hours, other).
+/// New values go last: states and histories store them as numbers.</summary>
+public enum Intent { Other, Greet, Book, Availability, Price, Cancel, Reschedule, ConfirmYes, ConfirmNo, Thanks, Human, Hours }
 
 /// <summary>What the assistant asked last, so a bare answer ("sí", "Juan", "la 2", "mañana") reads in context.</summary>
 public enum Expectation { None, Service, Date, Time, Professional, Name, Email, Confirmation, Choice, Business, WhichAppointment }
@@ -26,6 +27,10 @@ public sealed record Understanding
 {
     public Intent Intent { get; init; } = Intent.Other;
     public DateOnly? Date { get; init; }
+
+    /// <summary>The day an appointment is moved from ("pasame el turno del lunes al miércoles"): it picks which
+    /// appointment when the customer has several; <see cref="Date"/> is the day it goes to.</summary>
+    public DateOnly? FromDate { get; init; }
     public TimeOnly? Time { get; init; }
     public TimeWindow? TimeRange { get; init; }
     public string? ServiceId { get; init; }
@@ -37,6 +42,10 @@ public sealed record Understanding
     /// <summary>Title-cased, validated (2–100 letters, spaces, hyphens, apostrophes).</summary>
     public string? Name { get; init; }
     public NameProblem? NameProblem { get; init; }
+
+    /// <summary>The whole message read as a name when it plausibly is one (letters, 2–100 characters, a few
+    /// words, no email or digits) even though it holds words the rules know: taken only after asking twice.</summary>
+    public string? PlausibleName { get; init; }
 
     /// <summary>Lowercased, validated (RFC-style, at most 254 characters).</summary>
     public string? Email { get; init; }

@@ -12,7 +12,8 @@ namespace Turnos.Functions.CommandLine;
 /// <summary>
 /// <c>Turnos.Functions understand [--seed path]</c>: reads JSON lines
 /// <c>{"text", "ref" (the business's local wall-clock time), "tz"?, "business"?, "expecting"?}</c> and writes one
-/// JSON line per input with what the rules understood, against the seed file's catalog. No storage, no network:
+/// JSON line per input with what the rules understood, against the seed file's catalog (intent: book, availability,
+/// hours, price, cancel, reschedule, confirm_yes, confirm_no, greet, thanks, human, other). No storage, no network:
 /// it is how a batch of real customer messages gets checked.
 /// </summary>
 public static class UnderstandCommand

@@ -17,7 +17,7 @@ public class MultiFactTests
         ("barba mañana temprano, soy Pedro", "book|service=barba|date=2026-11-19|range=06:00-10:00|name=Pedro"),
         ("tenés lugar el lunes entre las 10 y las 12 para corte?", "availability|date=2026-11-23|range=10:00-12:00|service=corte"),
         ("¿cuánto sale la coloración con Lucía?", "price|service=coloracion|pro=lucia"),
-        ("quiero pasar mi turno del viernes al lunes a las 4", "reschedule|date=2026-11-20|time=16:00"),
+        ("quiero pasar mi turno del viernes al lunes a las 4", "reschedule|date=2026-11-23|from=2026-11-20|time=16:00"),
         ("cancelá mi turno de mañana a las 10 por favor", "cancel|date=2026-11-19|time=10:00"),
         ("hola soy María de los Ángeles, maria.angeles@gmail.com, corte el 20 después de las 5",
             "book|name=María de los Ángeles|email=maria.angeles@gmail.com|service=corte|date=2026-11-20|range=17:00-23:59"),

@@ -43,6 +43,20 @@ public class UnderstandCommandTests
         Assert.Equal("confirm_yes", JsonNode.Parse(lines[2])!["intent"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("¿a qué hora cierran los sábados?", "2026-11-21")] // AR
+    [InlineData("¿a qué hora abren?", null)]                      // MX
+    [InlineData("¿hasta qué hora atienden hoy?", "2026-11-18")]   // CL
+    [InlineData("¿qué horario tenéis?", null)]                    // ES
+    public async Task RunAsync_OpeningHoursQuestion_ReportsTheHoursIntent(string text, string? date)
+    {
+        var (_, lines) = await RunAsync(Line(text), "--seed", RepoPaths.DemoSeed);
+
+        var answer = JsonNode.Parse(lines.Single())!;
+        Assert.Equal("hours", answer["intent"]!.GetValue<string>());
+        Assert.Equal(date, answer["date"]?.GetValue<string>());
+    }
+
     [Fact]
     public async Task RunAsync_BadLines_GetAnErrorEachAndTheRestGoesOn()
     {

@@ -41,6 +41,7 @@ public sealed class PolicyDocument
     public int? MaximumHorizonDays { get; set; }
     public int? BufferBeforeMinutes { get; set; }
     public int? BufferAfterMinutes { get; set; }
+    public bool? AllowBookingWithoutEmail { get; set; }
 }
 
 /// <summary>The assistant's voice; every field optional. Greeting and farewell may say {negocio} and {bot}.</summary>

@@ -26,6 +26,7 @@ public static class CatalogDocuments
                 MaximumHorizonDays = b.Policy.MaximumHorizonDays,
                 BufferBeforeMinutes = b.Policy.BufferBeforeMinutes,
                 BufferAfterMinutes = b.Policy.BufferAfterMinutes,
+                AllowBookingWithoutEmail = b.Policy.AllowBookingWithoutEmail ? true : null,
             },
             Persona = b.Persona == Persona.Default ? null : new PersonaDocument
             {

@@ -22,7 +22,10 @@ public static partial class CatalogValidator
             p.MinimumNoticeMinutes ?? defaults.MinimumNoticeMinutes,
             p.MaximumHorizonDays ?? defaults.MaximumHorizonDays,
             p.BufferBeforeMinutes ?? defaults.BufferBeforeMinutes,
-            p.BufferAfterMinutes ?? defaults.BufferAfterMinutes);
+            p.BufferAfterMinutes ?? defaults.BufferAfterMinutes)
+        {
+            AllowBookingWithoutEmail = p.AllowBookingWithoutEmail ?? false,
+        };
         if (!BookingPolicy.AllowedIntervals.Contains(policy.SlotIntervalMinutes))
             errors.Add(new($"{path}.slotIntervalMinutes", $"must be 15, 30 or 60, not {policy.SlotIntervalMinutes}"));
         if (policy.MinimumNoticeMinutes is < 0 or > 60 * 24 * 30)

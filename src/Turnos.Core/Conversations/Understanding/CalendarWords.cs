@@ -44,6 +44,33 @@ internal static class CalendarWords
     /// <summary>What follows a digit to make it an ordinal: "1ro", "2da", "3er".</summary>
     public static readonly Phrases OrdinalSuffixes = new("ro", "ra", "er", "era", "do", "da", "to", "ta", "mo", "ma", "vo", "va", "no", "na");
 
+    /// <summary>
+    /// A weekday written with one typo ("miercole", "sabdo", "juevs", "martez"): one letter missing, extra, wrong or
+    /// swapped with the next, after the first three letters ("mates" is no Tuesday). Only for words the rules know
+    /// nothing else about, and only when one weekday fits.
+    /// </summary>
+    public static bool TryWeekdayTypo(string word, out DayOfWeek day)
+    {
+        day = default;
+        if (word.Length < 4 || SpanishWords.IsKnown(word)) return false;
+        var matches = Weekdays.Where(w => OneEditApart(word, w.Key)).Select(w => w.Value).Distinct().Take(2).ToList();
+        if (matches.Count != 1) return false;
+        day = matches[0];
+        return true;
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (i < 3) return false;
+        if (a.Length == b.Length)
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
     public static int? Number(string word) => Numbers.TryGetValue(word, out var n) ? n : null;
 
     public static IEnumerable<string> Words =>

@@ -17,7 +17,7 @@ internal static class ChoiceExpressions
                 u.Use(i, 1);
                 return ordinal;
             }
-            if (u.Integer(i) is not (>= 1 and <= MaxOptions and var n) || u.Word(i) is "un" or "una") continue;
+            if (u.Integer(i) is not (>= 1 and <= MaxOptions and var n) || u.Word(i) is "un" or "una" || IsDayOfMonth(u, i)) continue;
             if (u.Free(i + 1) is { Glued: true, Kind: TokenKind.Word } suffix)
             {
                 if (!CalendarWords.OrdinalSuffixes.ContainsWord(suffix.Text)) continue;
@@ -29,4 +29,9 @@ internal static class ChoiceExpressions
         }
         return null;
     }
+
+    // "el martes 9", "9 de marzo": a date, so not option 9.
+    private static bool IsDayOfMonth(Utterance u, int i) =>
+        u.Tokens.ElementAtOrDefault(i - 1)?.Text is { } before && CalendarWords.Weekdays.ContainsKey(before)
+        || (u.IsWord(i + 1, "de") ? u.Word(i + 2) : u.Word(i + 1)) is { } month && CalendarWords.Months.ContainsKey(month);
 }

@@ -42,7 +42,8 @@ public static partial class CustomerData
 
     /// <summary>
     /// "juan pérez" → "Juan Pérez", "maría de los ángeles" → "María de los Ángeles", "o'brien" → "O'Brien".
-    /// 2–100 characters of letters, spaces, hyphens and apostrophes; each word starts and ends with a letter.
+    /// 2–100 characters of letters, spaces, hyphens and apostrophes; each word starts and ends with a letter, except
+    /// initials ("José M. Ruiz").
     /// </summary>
     public static bool TryNormalizeName(string text, out string name, out NameProblem? problem)
     {
@@ -51,8 +52,8 @@ public static partial class CustomerData
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         problem = s.Length == 0 ? NameProblem.TooShort
             : s.Any(char.IsDigit) ? NameProblem.HasDigits
-            : !s.All(c => char.IsLetter(c) || IsMark(c) || c is ' ' or '-' or '\'') ? NameProblem.InvalidCharacters
-            : s.Split(' ').Any(w => !char.IsLetter(w[0]) || !(char.IsLetter(w[^1]) || IsMark(w[^1]))) ? NameProblem.InvalidCharacters
+            : !s.All(c => char.IsLetter(c) || IsMark(c) || c is ' ' or '-' or '\'' or '.') ? NameProblem.InvalidCharacters
+            : s.Split(' ').Any(w => !IsInitial(w) && (w.Contains('.') || !char.IsLetter(w[0]) || !(char.IsLetter(w[^1]) || IsMark(w[^1])))) ? NameProblem.InvalidCharacters
             : s.Count(char.IsLetter) < MinNameLength ? NameProblem.TooShort
             : s.Length > MaxNameLength ? NameProblem.TooLong
             : null;
@@ -60,6 +61,8 @@ public static partial class CustomerData
         name = string.Join(' ', s.Split(' ').Select((w, i) => TitleCase(w, first: i == 0)));
         return true;
     }
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsLetter(word[0]) && word[1] == '.';
 
     internal static bool LooksLikePhone(string s) => PhoneCharacters().IsMatch(s) && s.Count(char.IsAsciiDigit) >= 7;
 

@@ -2,18 +2,27 @@ namespace Turnos.Core.Conversations;
 
 /// <summary>
 /// The intent, from the words left once dates, times, names and the catalog have taken theirs. First match wins:
-/// human, reschedule, cancel, (a yes/no when a confirmation was asked), availability, price, book (booking words,
-/// or any service/day/time/professional), yes/no, thanks, greeting, other.
+/// human, reschedule, cancel, (a yes/no when a confirmation was asked), a goodbye, opening hours, availability,
+/// price, book (booking words, or any service/day/time/professional), yes/no, thanks, greeting, other.
 /// </summary>
 internal static class IntentRules
 {
-    public static Intent Classify(Utterance u, Expectation expecting, bool hasFacts, bool greeted, bool thanked)
+    /// <param name="goodbye">A leave-taking ("nos vemos", "chau"), read before the days took their words.</param>
+    /// <param name="hasTime">A time or window was said: "¿atienden mañana a las 5?" asks for a slot, not the hours.</param>
+    public static Intent Classify(Utterance u, Expectation expecting, bool hasFacts, bool greeted, bool thanked, bool goodbye = false,
+        bool hasTime = false, bool hasService = false)
     {
         if (AsksForHuman(u)) return Intent.Human;
-        if (u.Has(IntentWords.Reschedule)) return Intent.Reschedule;
+        if (IntentWords.IsMove(u)) return Intent.Reschedule;
         if (u.Has(IntentWords.Cancel)) return Intent.Cancel;
         var answer = YesOrNo(u, expecting);
         if (expecting == Expectation.Confirmation && answer is { } confirmation) return confirmation;
+        var booking = u.Has(IntentWords.Book) || u.Has(IntentWords.Slots);
+        // "gracias, nos vemos el viernes": the day is the one already booked, not a new request.
+        if (goodbye && !booking && answer != Intent.ConfirmNo) return Intent.Thanks;
+        // "¿atienden los domingos?" asks the hours; "¿atienden mañana a las 5?" a slot.
+        if (!booking && (u.Has(IntentWords.Hours) || u.Has(IntentWords.HoursWeak) && !hasFacts && !hasService))
+            return hasTime && !u.Has(IntentWords.OpenClose) ? Intent.Availability : Intent.Hours;
         if (u.Has(IntentWords.Availability)) return Intent.Availability;
         if (u.Has(IntentWords.Price)) return Intent.Price;
         // Facts answering "¿cuál de tus turnos?" pick an appointment; they are not a new booking.

@@ -31,14 +31,63 @@ internal static class IntentWords
         "pasala", "pasar el turno", "pasar mi turno", "correrlo", "correrla", "correlo", "correla", "correr el turno",
         "correr mi turno", "lo pasas", "la pasas", "lo podes pasar", "lo puedo pasar", "lo podemos pasar", "pasamelo",
         "cambiamelo", "lo cambias", "lo moves", "lo puedo mover", "lo podes mover", "lo podemos mover", "lo puedo cambiar",
-        "lo podes cambiar", "adelantar", "adelantarlo", "adelantalo", "atrasar", "atrasarlo", "atrasalo", "otro horario para mi turno");
+        "lo podes cambiar", "adelantar", "adelantarlo", "adelantalo", "atrasar", "atrasarlo", "atrasalo", "otro horario para mi turno",
+        "pasame el turno", "pasame mi turno", "pasame la cita", "pasame la hora", "move", "moveme", "mueve", "mueva", "muevas", "muevan", "movi", "cambio lo", "cambiame el",
+        "cambia el", "cambia mi", "cambie el", "cambie mi", "cambiar lo", "cambiar la cita", "cambiar mi cita", "mover la cita",
+        "mover mi cita", "reprogramar la cita");
 
-    public static readonly Phrases Availability = new(
-        "horario", "horarios", "lugar", "lugares", "disponible", "disponibles", "disponibilidad", "libre", "libres",
+    /// <summary>Verbs of moving something, which with an appointment word ("me cambiás el turno", "pasar la cita")
+    /// make a reschedule whatever their form.</summary>
+    public static readonly Phrases MoveVerbs = new(
+        "pasar", "pasas", "pasame", "pasarme", "pasarlo", "pasarla", "cambiar", "cambia", "cambias", "cambiame",
+        "cambiarme", "cambio", "cambie", "mover", "move", "moves", "moveme", "mueve", "mueva", "muevas", "muevan", "correr",
+        "corres", "correme", "reprogram*", "reagend*", "posterg*");
+
+    public static readonly Phrases AppointmentWords = new("turno", "cita", "reserva", "lo del", "la del", "lo de", "el del");
+
+    /// <summary>A move: a reschedule phrase, or a moving verb together with an appointment word.</summary>
+    public static bool IsMove(Utterance u) => u.Has(Reschedule) || (u.Has(MoveVerbs) && u.Has(AppointmentWords));
+
+    /// <summary>Opening and closing: with a time still a question about the hours ("¿cierran al mediodía?").</summary>
+    public static readonly Phrases OpenClose = new(
+        "cierran", "cierra", "cerrais", "cerras", "cerrado", "cerrados", "cerrada", "abren", "abre", "abris", "abrian",
+        "abierto", "abiertos", "abierta", "abiertas");
+
+    /// <summary>Leave-takings that end a chat even when they name a day ("nos vemos el viernes"); "gracias" alone
+    /// does not (it often closes a booking answer).</summary>
+    public static readonly Phrases Goodbyes = new(
+        "nos vemos", "chau", "chao", "chaucito", "adios", "hasta luego", "hasta pronto", "hasta la proxima", "saludos", "bye",
+        "besos", "abrazo", "que este bien", "que estes bien", "que esten bien", "que tengas buen dia", "buen finde");
+
+    /// <summary>Questions about opening hours, not about free times: "¿a qué hora cierran?", "¿abren el feriado?".</summary>
+    public static readonly Phrases Hours = new(
+        "cierran", "cierra", "cerrais", "cerras", "cerrado", "cerrados", "cerrada", "abren", "abre", "abris", "abrian",
+        "abierto", "abiertos", "abierta", "abiertas", "atienden", "atendes", "atiende", "atendeis", "trabajan", "trabajais",
+        "horario de atencion", "horarios de atencion", "horario de apertura", "hasta que hora", "desde que hora",
+        "feriado", "feriados", "festivo", "festivos", "dia festivo", "que dias abren", "que dias atienden");
+
+    /// <summary>Ask for the hours only when nothing else in the message is about a booking ("¿qué horario tenéis?"
+    /// is the hours; "¿qué horarios tenés mañana?" free times).</summary>
+    public static readonly Phrases HoursWeak = new(
+        "que horario", "cual es el horario", "cual es su horario", "cual es tu horario", "su horario",
+        "sus horarios", "vuestro horario", "el horario", "los horarios", "tu horario", "tus horarios");
+
+    /// <summary>Words that ask for a free slot, whatever else the message says.</summary>
+    private static readonly string[] SlotWords =
+    [
+        "lugar", "lugares", "disponible", "disponibles", "disponibilidad", "libre", "libres",
         "hueco", "huecos", "espacio", "hay turno", "hay turnos", "tenes turno", "tenes turnos", "tienen turno",
-        "tienen turnos", "tendras turno", "tendrian turno", "hay algo", "tenes algo", "tienen algo", "que hay",
+        "tienen turnos", "tendras turno", "tendrian turno", "hay algo", "hay hora", "hay horas", "tiene hora", "tienen hora",
+        "tenes hora", "tienes hora", "habra hora", "queda hora", "quedan horas", "tiene turno", "tiene turnos", "tiene lugar",
+        "tiene algo", "tiene espacio", "tienes algo", "tienes turno", "tienes lugar", "teneis algo", "teneis hueco", "queda algo",
+        "quedan turnos", "queda lugar", "esta libre", "estara libre", "tenes algo", "tienen algo", "que hay",
         "tenes para", "tienen para", "hay para", "cuando puedo", "cuando hay", "cuando tenes", "cuando tienen",
-        "que dias", "que dia", "a que hora", "que hora", "que horas", "atienden", "abren", "abierto", "abiertos", "agenda");
+    ];
+
+    public static readonly Phrases Slots = new(SlotWords);
+
+    /// <summary>Slot words plus the general ones ("¿a qué hora…?", "horarios"), which the hours words outrank.</summary>
+    public static readonly Phrases Availability = new([.. SlotWords, "horario", "horarios", "que dias", "que dia", "a que hora", "que hora", "que horas", "agenda"]);
 
     public static readonly Phrases Price = new(
         "cuanto sale", "cuanto salen", "cuanto cuesta", "cuanto cuestan", "cuanto cobran", "cuanto cobras",
@@ -67,6 +116,6 @@ internal static class IntentWords
         "todavia no", "por ahora no", "ahora no", "tampoco", "ninguno", "ninguna", "de ninguna manera", "no quiero", "creo que no");
 
     public static IEnumerable<string> Words =>
-        new[] { Greetings, Farewells, Human, Cancel, Reschedule, Availability, Price, Book, Yes, WeakYes, No, NoPhrases }
+        new[] { Greetings, Farewells, Goodbyes, Human, Cancel, Reschedule, MoveVerbs, Hours, HoursWeak, Availability, Price, Book, Yes, WeakYes, No, NoPhrases }
             .SelectMany(p => p.Words);
 }

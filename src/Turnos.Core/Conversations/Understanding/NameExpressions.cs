@@ -57,7 +57,10 @@ internal static class NameExpressions
         return CustomerData.TryNormalizeName(text, out var n, out var p) ? (n, null) : (null, p);
     }
 
-    /// <summary>The last token of a name starting at <paramref name="j"/>: unknown words, with particles between them.</summary>
+    /// <summary>
+    /// The last token of a name starting at <paramref name="j"/>: unknown words, with particles between them, initials
+    /// ("José M. Ruiz", "Ana B") and capitalised number words inside it ("Juan Uno Pérez").
+    /// </summary>
     private static int? Run(Utterance u, int j, bool firstMayBeKnown, bool withNumbers)
     {
         int? last = null;
@@ -67,6 +70,11 @@ internal static class NameExpressions
             var t = u.Free(k);
             if (t is { Kind: TokenKind.Word })
             {
+                if (IsInitial(u, k, out var initialLength) && (words > 0 || initialLength == 2))
+                {
+                    (last, words, k) = (k + initialLength - 1, words + 1, k + initialLength);
+                    continue;
+                }
                 if (words > 0 && Particles.Contains(t.Text))
                 {
                     var p = k;
@@ -75,6 +83,8 @@ internal static class NameExpressions
                     break;
                 }
                 var known = SpanishWords.IsKnown(t.Text);
+                if (known && words > 0 && CalendarWords.Number(t.Text) is not null && (Capitalised(u, t) || withNumbers && IsNameWord(u, k + 1)))
+                    known = false;
                 if (known && !(words == 0 && firstMayBeKnown && !NeverFirst.Contains(t.Text))) break;
                 (last, words, k) = (k, words + 1, k + 1);
             }
@@ -82,5 +92,36 @@ internal static class NameExpressions
             else break;
         }
         return last;
+    }
+
+    // One letter, with its period glued ("M.") or capitalised on its own ("B"), is an initial, not the word "a" or "y".
+    private static bool IsInitial(Utterance u, int k, out int length)
+    {
+        length = 0;
+        if (u.Free(k) is not { Kind: TokenKind.Word } t || t.End - t.Start != 1) return false;
+        if (u.Free(k + 1) is { Kind: TokenKind.Punctuation, Text: ".", Glued: true }) length = 2;
+        else if (char.IsUpper(u.Text[t.Start]) && t.Text is not ("a" or "y" or "o" or "e" or "u")) length = 1;
+        return length > 0;
+    }
+
+    private static bool Capitalised(Utterance u, Token t) => char.IsUpper(u.Text[t.Start]);
+
+    private static bool IsNameWord(Utterance u, int k) => u.Word(k) is { } w && !SpanishWords.IsKnown(w);
+
+    /// <summary>
+    /// The whole message as a name, for the third time it was asked: letters (and initials), 2–100 characters, at
+    /// most four words, no email or digits, and something that marks it as a name (a word the rules do not know, or
+    /// every word capitalised) so "no sé" stays no name.
+    /// </summary>
+    public static string? Plausible(string text)
+    {
+        var trimmed = new string(text.Where(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark).ToArray())
+            .Trim().TrimEnd('.');
+        if (text.Contains('@') || text.Any(char.IsDigit) || trimmed.Length == 0) return null;
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 4) return null;
+        var folded = words.Select(w => SpanishText.Fold(w.TrimEnd('.'))).ToArray();
+        var marked = folded.Any(w => w.Length > 0 && !SpanishWords.IsKnown(w)) || words.All(w => char.IsUpper(w[0]));
+        return marked && CustomerData.TryNormalizeName(trimmed, out var name, out _) ? name : null;
     }
 }

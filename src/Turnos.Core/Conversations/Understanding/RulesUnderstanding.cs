@@ -23,13 +23,14 @@ public static class RulesUnderstanding
         var (email, emailProblem, rest) = EmailExpressions.Read(text, expecting);
         var u = Tokenizer.Read(rest);
         var greeted = u.TakeAll(IntentWords.Greetings);
+        var goodbye = u.Has(IntentWords.Goodbyes) || SaysSeeYouOn(u);
         var thanked = u.TakeAll(IntentWords.Farewells);
         var businessCode = BusinessCodes.Read(u, expecting);
         var (name, nameProblem) = NameExpressions.Read(u, expecting);
         var times = TimeExpressions.Read(u, expecting);
         var choice = expecting is Expectation.Choice or Expectation.WhichAppointment ? ChoiceExpressions.Read(u) : null;
         var today = DateOnly.FromDateTime(context.LocalNow);
-        var date = DateExpressions.Read(u, today, expecting, times.Today);
+        var (date, fromDate) = DateExpressions.Read(u, today, expecting, times.Today);
         var catalog = CatalogIndex.For(context.Business);
         var anyone = ProfessionalMatcher.MatchAnyone(u, expecting);
         var professional = catalog.Professionals.Match(u, expecting);
@@ -38,10 +39,14 @@ public static class RulesUnderstanding
         var (time, range) = Resolve(times, context.Business, date, nowMinute);
 
         var hasFacts = service is not null || date is not null || time is not null || range is not null || professional is not null || anyone;
+        var intent = IntentRules.Classify(u, expecting, hasFacts, greeted, thanked, goodbye, time is not null || range is not null, service is not null);
+        // Only used after the name was asked twice, whatever else the words seemed to say.
+        var plausible = expecting == Expectation.Name && name is null && email is null ? NameExpressions.Plausible(rest) : null;
         return new Understanding
         {
-            Intent = IntentRules.Classify(u, expecting, hasFacts, greeted, thanked),
+            Intent = intent,
             Date = date,
+            FromDate = fromDate,
             Time = time,
             TimeRange = range,
             ServiceId = service,
@@ -49,12 +54,21 @@ public static class RulesUnderstanding
             AnyProfessional = anyone && professional is null,
             Name = name,
             NameProblem = nameProblem,
+            PlausibleName = plausible,
             Email = email,
             EmailProblem = emailProblem,
             Choice = choice,
             BusinessCode = businessCode,
             Source = UnderstandingSource.Rules,
         };
+    }
+
+    // "hasta el jueves!", "hasta el lunes 😊": a leave-taking naming the day already booked, at the end of the message.
+    private static bool SaysSeeYouOn(Utterance u)
+    {
+        var words = Enumerable.Range(0, u.Count).Where(i => u.Tokens[i].Kind == TokenKind.Word).ToList();
+        return words.Count >= 3 && u.Tokens[words[^3]].Text == "hasta" && u.Tokens[words[^2]].Text == "el"
+            && CalendarWords.Weekdays.ContainsKey(u.Tokens[words[^1]].Text);
     }
 
     // A time said outright wins over any window; "a la tarde" still helps read "a las 4" as 16:00.

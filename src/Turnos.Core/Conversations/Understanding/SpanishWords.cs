@@ -42,7 +42,7 @@ internal static class SpanishWords
         "local negocio codigo peluqueria salon consultorio estudio profesional peluquero peluquera chica chico señora señor " +
         "señorita hijo hija mama papa marido esposa novio novia amiga amigo persona personas gente lugar ok jaja jajaja jeje " +
         "lindo linda seria serian seguro segura capaz quizas tal vez puede ser ahi mismo media cuarto punto tipo eso esto " +
-        "medio cerca alrededor partir pasadas tardar dura tarda llegar llego espero avisame avisa confirmame mandame envio";
+        "medio cerca alrededor partir pasado pasada pasadas imposible sino ni mejor tardar dura tarda llegar llego espero avisame avisa confirmame mandame envio";
 
     private static readonly HashSet<string> Lexicon = new(
         Common.Split(' ', StringSplitOptions.RemoveEmptyEntries)

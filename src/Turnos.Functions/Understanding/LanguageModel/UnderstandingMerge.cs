@@ -24,6 +24,9 @@ internal static class UnderstandingMerge
             merged = merged with { Name = rules.Name, NameProblem = rules.NameProblem };
         if (model.Email is null && model.EmailProblem is null)
             merged = merged with { Email = rules.Email, EmailProblem = rules.EmailProblem };
+        // Only the rules read these: the day a move starts from, and a name to take after asking twice.
+        if (merged.Date == rules.Date) merged = merged with { FromDate = rules.FromDate };
+        if (merged.Name is null) merged = merged with { PlausibleName = rules.PlausibleName };
         if (model.Choice is null) merged = merged with { Choice = rules.Choice };
         if (model.BusinessCode is null) merged = merged with { BusinessCode = rules.BusinessCode };
         return merged with { Source = UnderstandingSource.LanguageModel };

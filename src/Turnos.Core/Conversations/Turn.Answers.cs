@@ -1,0 +1,28 @@
+namespace Turnos.Core.Conversations;
+
+/// <summary>Questions answered without starting a booking: prices and opening hours.</summary>
+internal sealed partial class Turn
+{
+    private void TellPrices()
+    {
+        if (u.ServiceId is { } id && facts.Business.FindService(id) is { } service)
+        {
+            Say(Replies.PriceOf(service, Business));
+            _state = _state with { Mode = ConversationMode.Booking, Draft = _state.Draft with { ServiceId = id } };
+            Ask(Expectation.Date, "¿Quieres reservar? Dime para qué día.");
+            return;
+        }
+        Say(Replies.PriceList(facts.Business));
+        _state = _state with { Mode = ConversationMode.Booking };
+        Ask(Expectation.Service, "¿Te gustaría reservar alguno?");
+    }
+
+    /// <summary>"¿A qué hora cierran los sábados?": the hours (of that day, or the week) and closures coming up; a
+    /// booking under way keeps its question.</summary>
+    private void TellHours()
+    {
+        Say(HoursReply.For(facts.Business, u.Date, Today));
+        if (_state.Expecting != Expectation.None) Reask();
+        else Offer(Replies.OfferBooking);
+    }
+}

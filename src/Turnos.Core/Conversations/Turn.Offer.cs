@@ -1,0 +1,56 @@
+using Turnos.Core.Businesses;
+
+namespace Turnos.Core.Conversations;
+
+/// <summary>Picking among offered starts and holding one until the customer confirms.</summary>
+internal sealed partial class Turn
+{
+    /// <summary>A pick among the offered starts: by number, or by saying one of their times.</summary>
+    private bool PickOffered()
+    {
+        var offered = _state.Offered;
+        OfferedSlot? pick = null;
+        if (Pick(offered, u.Choice) is { } chosen) pick = chosen;
+        else if (u.Time is { } time && u.Date is null)
+            pick = offered.FirstOrDefault(o => ConversationEngine.Local(o.StartUtc, facts.Zone).Time == time);
+        if (pick is null) return false;
+        var service = facts.Business.FindService(_state.Draft.ServiceId!)!;
+        var (date, at) = ConversationEngine.Local(pick.StartUtc, facts.Zone);
+        _state = _state with { Draft = _state.Draft with { Date = date, Time = at } };
+        var (slot, reason) = SlotFinder.Check(facts, service, _state.Draft with { ProfessionalId = pick.ProfessionalId }, date, at);
+        if (slot is null) OfferAlternatives(Replies.Unavailable(reason, date, facts.Business, Today), service, _state.Draft, date, at);
+        else Propose(service, slot);
+        return true;
+    }
+
+    /// <summary>A free slot is held in the state; ask what is still missing, then for confirmation.</summary>
+    private void Propose(Service service, OfferedSlot slot)
+    {
+        _state = _state with { Pending = slot, PendingIsOffer = false, Offered = [] };
+        if (_state.Mode == ConversationMode.Rescheduling && _state.Target is { } target)
+        {
+            Say(Replies.Summary($"Paso tu turno del {Replies.SlotText(new OfferedSlot(target.ProfessionalId, target.StartUtc), facts.Business, Today)} a:",
+                service, slot, facts.Business));
+            Ask(Expectation.Confirmation, Replies.AskConfirm);
+        }
+        else if (_state.CustomerName is null) Ask(Expectation.Name, Replies.AskName);
+        else if (_state.CustomerEmail is null && !_state.WithoutEmail) Ask(Expectation.Email, Replies.AskEmail);
+        else
+        {
+            Say(Replies.Summary("Te reservo:", service, slot, facts.Business));
+            Ask(Expectation.Confirmation, Replies.AskConfirm);
+        }
+    }
+
+    /// <summary>1-based from the start, negative from the end ("la última" is -1).</summary>
+    private static T? Pick<T>(IReadOnlyList<T> items, int? choice) where T : class =>
+        choice switch
+        {
+            { } n when n >= 1 && n <= items.Count => items[n - 1],
+            { } n when n < 0 && -n <= items.Count => items[items.Count + n],
+            _ => null,
+        };
+
+    private static List<OfferedSlot> Spread(List<OfferedSlot> all, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => all[i * all.Count / count])];
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Scores the command-line `understand` over a JSON-lines example table.
+
+Each table line has the input (text, ref, optional business/expecting) and the expected values; only the keys
+present are scored, so "time": null asserts that no time was read while a missing "time" is not checked.
+Usage, from the repository root:
+    python3 tests/Turnos.Core.Tests/Understanding/Examples/score.py [table.jsonl] [-v]
+"""
+import json, subprocess, sys, pathlib
+
+here = pathlib.Path(__file__).parent
+args = [a for a in sys.argv[1:] if a != "-v"]
+verbose = "-v" in sys.argv
+table = pathlib.Path(args[0]) if args else here / "conversation-quality.jsonl"
+rows = [json.loads(l) for l in table.read_text(encoding="utf-8").splitlines() if l.strip()]
+inputs = "\n".join(json.dumps({k: r[k] for k in ("text", "ref", "business", "expecting") if k in r} | {"business": r.get("business", "demo")},
+                              ensure_ascii=False) for r in rows) + "\n"
+out = subprocess.run(["dotnet", "run", "--no-build", "--project", "src/Turnos.Functions", "-c", "Release", "--", "understand"],
+                     input=inputs, capture_output=True, text=True, encoding="utf-8", check=True).stdout.splitlines()
+fields = ["intent", "date", "time", "time_range", "name", "email"]
+score = {f: [0, 0] for f in fields}
+failures = []
+for row, line in zip(rows, out):
+    got = json.loads(line)
+    for f in fields:
+        if f not in row: continue
+        score[f][1] += 1
+        if got.get(f) == row[f]: score[f][0] += 1
+        else: failures.append(f"{row['class']:<13} {row['text']!r}: {f} expected {row[f]!r}, got {got.get(f)!r}")
+print(f"{len(rows)} messages")
+for f, (ok, n) in score.items():
+    if n: print(f"{f:<11} {ok}/{n} = {ok / n:.0%}")
+if verbose: print("\n".join(failures))
