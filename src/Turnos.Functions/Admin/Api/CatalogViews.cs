@@ -10,7 +10,8 @@ namespace Turnos.Functions.Admin.Api;
 
 public sealed record BusinessSummaryView(string Id, string Name, string? Email, string TimeZone, IReadOnlyList<string> WhatsAppNumbers, string Currency);
 
-public sealed record PolicyView(int SlotIntervalMinutes, int MinimumNoticeMinutes, int MaximumHorizonDays, int BufferBeforeMinutes, int BufferAfterMinutes);
+public sealed record PolicyView(int SlotIntervalMinutes, int MinimumNoticeMinutes, int MaximumHorizonDays, int BufferBeforeMinutes, int BufferAfterMinutes,
+    bool AllowBookingWithoutEmail);
 
 public sealed record PersonaView(string BotName, string? Greeting, string? Farewell, string? UnknownPhrase);
 
@@ -41,7 +42,8 @@ internal static class CatalogViews
         var b = s.Business;
         var p = b.Policy;
         return new BusinessView(b.Id, b.Name, b.Email, b.TimeZoneId, b.WhatsAppNumbers, b.Address, b.Currency,
-            new PolicyView(p.SlotIntervalMinutes, p.MinimumNoticeMinutes, p.MaximumHorizonDays, p.BufferBeforeMinutes, p.BufferAfterMinutes),
+            new PolicyView(p.SlotIntervalMinutes, p.MinimumNoticeMinutes, p.MaximumHorizonDays, p.BufferBeforeMinutes, p.BufferAfterMinutes,
+                p.AllowBookingWithoutEmail),
             new PersonaView(b.Persona.BotName, b.Persona.Greeting, b.Persona.Farewell, b.Persona.UnknownPhrase),
             b.MeetLinks, CatalogDocuments.FromHours(b.Hours) ?? [],
             [.. s.Services.Select(Service)], [.. s.Professionals.Select(Professional)], [.. s.Blocks.Select(b => Block(b, s))]);

@@ -14,7 +14,7 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
     {
         id = "estudio", name = "Estudio Norte", email = "hola@estudio.example", timeZone = "America/Argentina/Cordoba",
         whatsAppNumbers = new[] { "+14155550123" }, address = "Calle 1", currency = "ARS",
-        policy = new { slotIntervalMinutes = 15 }, persona = new { botName = "Sol" },
+        policy = new { slotIntervalMinutes = 15, allowBookingWithoutEmail = true }, persona = new { botName = "Sol" },
         hours = new { monday = new[] { "10:00-18:00" } },
     };
 
@@ -34,6 +34,7 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
         Assert.Equal(["+14155550123"], got.GetProperty("whatsAppNumbers").EnumerateArray().Select(n => n.GetString()));
         Assert.Equal(15, got.GetProperty("policy").GetProperty("slotIntervalMinutes").GetInt32());
         Assert.Equal(60, got.GetProperty("policy").GetProperty("minimumNoticeMinutes").GetInt32()); // the default
+        Assert.True(got.GetProperty("policy").GetProperty("allowBookingWithoutEmail").GetBoolean());
         Assert.Equal("Sol", got.GetProperty("persona").Str("botName"));
         Assert.Equal("10:00-18:00", got.GetProperty("hours").GetProperty("monday")[0].GetString());
         Assert.Equal(0, got.GetProperty("services").GetArrayLength());
