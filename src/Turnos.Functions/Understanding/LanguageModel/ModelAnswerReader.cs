@@ -63,6 +63,7 @@ internal static class ModelAnswerReader
         "greet" => Intent.Greet,
         "thanks" => Intent.Thanks,
         "human" => Intent.Human,
+        "hours" => Intent.Hours,
         _ => Intent.Other,
     };
 

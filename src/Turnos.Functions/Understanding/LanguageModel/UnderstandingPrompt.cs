@@ -19,7 +19,7 @@ internal static class UnderstandingPrompt
         - Use null (or false) for anything the message does not say. Never guess or invent.
         - intent: book (wants an appointment), availability (asks for free times), price (prices or services),
           cancel, reschedule, confirm_yes / confirm_no (answers a confirmation), greet, thanks (thanks or bye),
-          human (wants a person), other. A bare fact answering the assistant's question (a day, a time, a name)
+          human (wants a person), hours (opening hours or days open), other. A bare fact answering the assistant's question (a day, a time, a name)
           keeps the intent other.
         - date: YYYY-MM-DD, resolved from today (hoy, mañana, pasado mañana, el viernes = the next Friday,
           la semana que viene = next Monday, "el 15" = the next 15th).

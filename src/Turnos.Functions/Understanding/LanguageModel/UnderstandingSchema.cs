@@ -13,7 +13,7 @@ internal static class UnderstandingSchema
     public const string Name = "understanding";
 
     public static readonly string[] Intents =
-        ["book", "availability", "price", "cancel", "reschedule", "confirm_yes", "confirm_no", "greet", "thanks", "human", "other"];
+        ["book", "availability", "price", "cancel", "reschedule", "confirm_yes", "confirm_no", "greet", "thanks", "human", "hours", "other"];
 
     public static BinaryData For(BusinessSnapshot business)
     {

@@ -52,6 +52,7 @@ public sealed class ModelAnswerReaderTests
     [Theory]
     [InlineData("confirm_yes", Intent.ConfirmYes)]
     [InlineData("HUMAN", Intent.Human)]
+    [InlineData("hours", Intent.Hours)]
     [InlineData("book_now", Intent.Other)]
     [InlineData("", Intent.Other)]
     public void Read_IntentString_MapsToEnumOrOther(string intent, Intent expected) =>
