@@ -25,10 +25,44 @@ public sealed class ConversationStore(TurnosTables tables)
             : (ConversationState.New(businessId, phone), null);
     }
 
+    /// <summary>The conversation and its customer's phone by the key an orchestration knows it by; null when no row
+    /// exists (see <see cref="EnsureAsync"/>).</summary>
+    public async Task<(ConversationState State, string Phone)?> LoadByKeyAsync(string businessId, string customerKey, CancellationToken ct)
+    {
+        var row = await tables.Conversations.FindAsync(businessId, customerKey, ct: ct);
+        if (row?.GetString("CustomerPhone") is not { } phone) return null;
+        var state = row.GetString("Data") is { } data ? JsonSerializer.Deserialize<ConversationState>(data, Json)! : ConversationState.New(businessId, phone);
+        return (state, phone);
+    }
+
+    /// <summary>Makes sure the conversation has a row (a new one for a first message) and returns its key.</summary>
+    public async Task<string> EnsureAsync(string businessId, string phone, CancellationToken ct)
+    {
+        var key = Key(phone);
+        if (await tables.Conversations.FindAsync(businessId, key, ["CustomerPhone"], ct) is null)
+            await tables.Conversations.TryAddAsync(Row(ConversationState.New(businessId, phone)), ct); // a conflict: created meanwhile
+        return key;
+    }
+
+    /// <summary>Saves without a concurrency check: the conversation's orchestration is its only writer.</summary>
+    public async Task SaveAsync(ConversationState state, CancellationToken ct) =>
+        await tables.Conversations.TryUpsertAsync(Row(state), ct: ct);
+
+    /// <summary>The key of a customer's conversation within a business.</summary>
+    public static string CustomerKey(string phone) => Key(phone);
+
     /// <summary>False when someone else changed the conversation since it was loaded.</summary>
     public async Task<bool> TrySaveAsync(ConversationState state, ETag? etag, CancellationToken ct)
     {
-        var row = new TableEntity(state.BusinessId, Key(state.CustomerPhone))
+        var row = Row(state);
+        var result = etag is null
+            ? await tables.Conversations.TryAddAsync(row, ct)
+            : await tables.Conversations.TryUpdateAsync(row, etag.Value, ct: ct);
+        return result.IsSuccess;
+    }
+
+    private static TableEntity Row(ConversationState state) =>
+        new(state.BusinessId, Key(state.CustomerPhone))
         {
             ["Data"] = JsonSerializer.Serialize(state, Json),
             ["CustomerPhone"] = state.CustomerPhone,
@@ -37,11 +71,6 @@ public sealed class ConversationStore(TurnosTables tables)
             ["HandoffRequested"] = state.HandoffRequested,
             ["LastActivityUtc"] = state.LastActivityUtc,
         };
-        var result = etag is null
-            ? await tables.Conversations.TryAddAsync(row, ct)
-            : await tables.Conversations.TryUpdateAsync(row, etag.Value, ct: ct);
-        return result.IsSuccess;
-    }
 
     /// <summary>Conversations whose customer asked for a person.</summary>
     public async Task<List<ConversationState>> ListHandoffsAsync(string businessId, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.LanguageModel;
 
 namespace Turnos.Functions.Conversations;
@@ -14,6 +15,10 @@ public static class ConversationsSetup
         services.AddSingleton<TurnFactsLoader>();
         services.AddSingleton<TurnEffects>();
         services.AddSingleton<IConversationTurns, ConversationTurns>();
+        services.AddSingleton<ConversationOrchestrator>();
+        services.AddSingleton<ConversationActivities>();
+        services.AddSingleton<ConversationHandOver>();
+        services.AddSingleton<ConversationInbox>();
         return services;
     }
 }

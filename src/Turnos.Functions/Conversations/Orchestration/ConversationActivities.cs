@@ -1,0 +1,94 @@
+using Turnos.Core.Businesses;
+using Turnos.Core.Conversations;
+using Turnos.Functions.Businesses;
+using Turnos.Functions.WhatsApp.Outbound;
+
+namespace Turnos.Functions.Conversations.Orchestration;
+
+/// <summary>
+/// The conversation's I/O, as activities: each takes and returns JSON text (see <see cref="JsonActivityCalls"/>)
+/// and is safe to run more than once. They find the customer's phone by the conversation's key in the
+/// <c>conversations</c> table and hand the orchestrator nothing that holds it.
+/// </summary>
+public sealed class ConversationActivities(
+    ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
+    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, TimeProvider time)
+{
+    public const string Next = "ConversationNext";
+    public const string Done = "ConversationDone";
+    public const string Prepare = "ConversationPrepare";
+    public const string Effect = "ConversationEffect";
+    public const string Save = "ConversationSave";
+    public const string Send = "ConversationSend";
+
+    /// <summary>The oldest message waiting in the conversation's inbox, or null.</summary>
+    public async Task<string> NextAsync(string input, CancellationToken ct) =>
+        JsonActivityCalls.Write(await inbox.NextAsync(JsonActivityCalls.Read<ConversationRef>(input), ct));
+
+    /// <summary>Takes a message whose turn has run out of the inbox.</summary>
+    public async Task<string> DoneAsync(string input, CancellationToken ct)
+    {
+        var request = JsonActivityCalls.Read<TurnRequest>(input);
+        await inbox.RemoveAsync(request.Conversation, request.Message.MessageSid, ct);
+        return JsonActivityCalls.Write(true);
+    }
+
+    /// <summary>Loads the conversation, understands the message and loads the facts, the clock included.</summary>
+    public async Task<string> PrepareAsync(string input, CancellationToken ct)
+    {
+        var request = JsonActivityCalls.Read<TurnRequest>(input);
+        var (state, phone) = await LoadAsync(request.Conversation, ct);
+        var snapshot = await catalog.GetSnapshotAsync(request.Conversation.BusinessId, ct)
+            ?? throw new InvalidOperationException($"Business '{request.Conversation.BusinessId}' does not exist.");
+        var now = time.GetUtcNow();
+        var understood = await understanding.UnderstandAsync(
+            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, state.Expecting), ct);
+        var facts = await factsLoader.LoadAsync(snapshot, state, understood, now, ct);
+        return JsonActivityCalls.Write(new PreparedTurn(
+            Redact(state, request.Conversation), understood, facts with { Upcoming = facts.Upcoming?.Select(Redact).ToList() }));
+    }
+
+    /// <summary>Books, cancels or moves; idempotent by the message's sid, so a retried activity finds its own work.</summary>
+    public async Task<string> EffectAsync(string input, CancellationToken ct)
+    {
+        var request = JsonActivityCalls.Read<EffectRequest>(input);
+        var (_, phone) = await LoadAsync(request.Conversation, ct);
+        var state = request.State with { CustomerPhone = phone };
+        var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
+        var outcome = await effects.RunAsync(request.Effect, state, message, ct);
+        return JsonActivityCalls.Write(Redact(outcome));
+    }
+
+    public async Task<string> SaveAsync(string input, CancellationToken ct)
+    {
+        var request = JsonActivityCalls.Read<SaveRequest>(input);
+        var (_, phone) = await LoadAsync(request.Conversation, ct);
+        await conversations.SaveAsync(request.State with { CustomerPhone = phone }, ct);
+        return JsonActivityCalls.Write(true);
+    }
+
+    public async Task<string> SendAsync(string input, CancellationToken ct)
+    {
+        var request = JsonActivityCalls.Read<RepliesRequest>(input);
+        var (_, phone) = await LoadAsync(request.Conversation, ct);
+        var sent = await delivery.DeliverAsync(request.Message.MessageSid, request.Message.BusinessNumber, phone, request.Replies, ct);
+        return JsonActivityCalls.Write(sent);
+    }
+
+    private async Task<(ConversationState State, string Phone)> LoadAsync(ConversationRef conversation, CancellationToken ct) =>
+        await conversations.LoadByKeyAsync(conversation.BusinessId, conversation.CustomerKey, ct)
+            ?? throw new InvalidOperationException("The conversation's row is missing: the hand-over creates it before the first message.");
+
+    private static ConversationState Redact(ConversationState state, ConversationRef conversation) =>
+        state with { CustomerPhone = conversation.CustomerKey };
+
+    private static Turnos.Core.Booking.Appointment Redact(Turnos.Core.Booking.Appointment a) => a with { Customer = a.Customer with { Phone = "" } };
+
+    private static EffectOutcome Redact(EffectOutcome outcome) => outcome switch
+    {
+        EffectOutcome.Booked b => new EffectOutcome.Booked(Redact(b.Appointment)),
+        EffectOutcome.Cancelled c => new EffectOutcome.Cancelled(Redact(c.Appointment)),
+        EffectOutcome.Rescheduled r => new EffectOutcome.Rescheduled(Redact(r.Replacement)),
+        _ => outcome,
+    };
+}

@@ -1,0 +1,56 @@
+using DurableTask.Core.Exceptions;
+using Grpc.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace Turnos.Functions.Conversations.Orchestration;
+
+/// <summary>
+/// Hands one inbound message to its conversation's orchestration without losing it. Every message: make sure the
+/// conversation's row exists (activities find the phone there), queue the message in the conversation's inbox, make
+/// sure the instance runs (started without input; one already running is left alone), then raise an event that
+/// announces it. An event raised to an instance that has just ended (its idle timeout) is discarded by the backend,
+/// so the instance is checked after raising and, if it is not running, started again: a new instance looks in the
+/// inbox first. The orchestrator drops a MessageSid it has handled, so a message queued twice is answered once.
+/// </summary>
+public sealed partial class ConversationHandOver(ConversationStore conversations, ConversationInbox inbox, ILogger<ConversationHandOver> logger)
+{
+    private const int MaxAttempts = 5;
+    private static readonly OrchestrationRuntimeStatus[] Live =
+        [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
+
+    public async Task<ConversationRef> HandOverAsync(DurableTaskClient client, string businessId, string phone, ConversationMessage message, CancellationToken ct)
+    {
+        var conversation = new ConversationRef(businessId, await conversations.EnsureAsync(businessId, phone, ct));
+        await inbox.AddAsync(conversation, message, ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            await EnsureRunningAsync(client, conversation.InstanceId, ct);
+            await client.RaiseEventAsync(conversation.InstanceId, ConversationOrchestrator.MessageEvent, message.MessageSid, ct);
+            var after = await client.GetInstanceAsync(conversation.InstanceId, getInputsAndOutputs: false, ct);
+            if (after is not null && Live.Contains(after.RuntimeStatus)) return conversation;
+            if (attempt == MaxAttempts)
+                throw new InvalidOperationException($"Message {message.MessageSid} could not be handed to its conversation after {MaxAttempts} attempts.");
+            LogHandedAgain(message.MessageSid, attempt);
+        }
+    }
+
+    private static async Task EnsureRunningAsync(DurableTaskClient client, string instanceId, CancellationToken ct)
+    {
+        var current = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, ct);
+        if (current is not null && Live.Contains(current.RuntimeStatus)) return;
+        try
+        {
+            // Without dedupe statuses a backend may terminate a live instance to start a new one.
+            await client.ScheduleNewOrchestrationInstanceAsync(ConversationOrchestrator.Name,
+                new StartOrchestrationOptions(instanceId) { DedupeStatuses = [.. Live.Select(s => s.ToString())] }, ct);
+        }
+        catch (Exception e) when (e is OrchestrationAlreadyExistsException or RpcException { StatusCode: StatusCode.AlreadyExists or StatusCode.FailedPrecondition })
+        {
+            // Started meanwhile by the conversation's other message: fine.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation ended as message {MessageSid} arrived; handing it over again (attempt {Attempt})")]
+    private partial void LogHandedAgain(string messageSid, int attempt);
+}

@@ -1,0 +1,67 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Options;
+using Turnos.Core.Conversations;
+
+namespace Turnos.Functions.Conversations.Orchestration;
+
+/// <summary>
+/// One conversation (business, customer) as a durable orchestration. Each generation takes the oldest message
+/// waiting in the conversation's inbox (or, with none, waits for the event that announces one), runs one turn for
+/// it and continues as new with what it must remember, so its history stays one turn long. Messages come from the
+/// inbox, not from the events, so none is lost with an event and they are answered in arrival order. After the idle
+/// timeout it ends instead of waiting again (a timed-out wait must not linger to swallow the next message); the
+/// next message starts it anew from the conversation saved in Table Storage.
+/// </summary>
+public sealed class ConversationOrchestrator(IOptions<ConversationOptions> options)
+{
+    public const string Name = "Conversation";
+    public const string MessageEvent = "message";
+
+    private static readonly TaskOptions Retried = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2));
+
+    public async Task RunAsync(TaskOrchestrationContext context, ConversationCarry? carry)
+    {
+        // The first generation is started without input (see ConversationHandOver); it knows itself by its id.
+        carry ??= new ConversationCarry(ConversationRef.FromInstanceId(context.InstanceId), []);
+        // The last message answered, for whoever watches the instance (no text, no phone).
+        if (carry.RecentMessageSids.Count > 0) context.SetCustomStatus(carry.RecentMessageSids[^1]);
+        var idle = TimeSpan.FromHours(options.Value.IdleTimeoutHours);
+
+        var message = await context.CallJsonActivityAsync<ConversationMessage?>(ConversationActivities.Next, carry.Conversation, Retried);
+        if (message is null)
+        {
+            try
+            {
+                await context.WaitForExternalEvent<string>(MessageEvent, idle);
+            }
+            catch (TaskCanceledException)
+            {
+                // Idle: end, unless a message slipped in while the timer fired (its event may be lost with this instance).
+                if (await context.CallJsonActivityAsync<ConversationMessage?>(ConversationActivities.Next, carry.Conversation, Retried) is null) return;
+            }
+            context.ContinueAsNew(carry, preserveUnprocessedEvents: false);
+            return;
+        }
+
+        if (!carry.RecentMessageSids.Contains(message.MessageSid))
+            await RunTurnAsync(context, carry.Conversation, message, idle);
+        await context.CallJsonActivityAsync<bool>(ConversationActivities.Done, new TurnRequest(carry.Conversation, message), Retried);
+        // Events announce messages; the inbox holds them, so none is carried over.
+        context.ContinueAsNew(carry.After(message.MessageSid), preserveUnprocessedEvents: false);
+    }
+
+    private static async Task RunTurnAsync(TaskOrchestrationContext context, ConversationRef conversation, ConversationMessage message, TimeSpan idle)
+    {
+        var turn = await context.CallJsonActivityAsync<PreparedTurn>(ConversationActivities.Prepare, new TurnRequest(conversation, message), Retried);
+        var decision = ConversationEngine.Decide(turn.State, turn.Understanding, turn.Facts, idle);
+        if (decision.Effect is { } effect)
+        {
+            var outcome = await context.CallJsonActivityAsync<EffectOutcome>(ConversationActivities.Effect,
+                new EffectRequest(conversation, message, effect, decision.State), Retried);
+            decision = ConversationEngine.Complete(decision, outcome, turn.Facts);
+        }
+        await context.CallJsonActivityAsync<bool>(ConversationActivities.Save, new SaveRequest(conversation, decision.State), Retried);
+        await context.CallJsonActivityAsync<int>(ConversationActivities.Send, new RepliesRequest(conversation, message, decision.Replies), Retried);
+    }
+}

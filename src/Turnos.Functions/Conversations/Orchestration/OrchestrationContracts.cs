@@ -1,0 +1,48 @@
+using Turnos.Core.Conversations;
+
+namespace Turnos.Functions.Conversations.Orchestration;
+
+/// <summary>Which conversation: a business and a customer key (a hash of the phone, never the phone itself, since
+/// everything an orchestration is given is kept in its history).</summary>
+public sealed record ConversationRef(string BusinessId, string CustomerKey)
+{
+    /// <summary>One orchestration instance per conversation; the id carries no phone number in clear.</summary>
+    public string InstanceId => $"{Prefix}{BusinessId}:{CustomerKey}";
+
+    private const string Prefix = "conversation:";
+
+    /// <summary>The conversation an instance id names (an instance started without input knows itself this way).</summary>
+    public static ConversationRef FromInstanceId(string instanceId)
+    {
+        var separator = instanceId.LastIndexOf(':');
+        if (!instanceId.StartsWith(Prefix, StringComparison.Ordinal) || separator <= Prefix.Length)
+            throw new ArgumentException($"'{instanceId}' is not a conversation's instance id.", nameof(instanceId));
+        return new ConversationRef(instanceId[Prefix.Length..separator], instanceId[(separator + 1)..]);
+    }
+}
+
+/// <summary>The "message" event: one inbound WhatsApp text, and the business number it was sent to (replies go out
+/// from it).</summary>
+public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber);
+
+/// <summary>What one generation of the orchestration hands to the next: the conversation, and the message ids it
+/// handled lately, so a repeated hand-over of the same message is dropped.</summary>
+public sealed record ConversationCarry(ConversationRef Conversation, IReadOnlyList<string> RecentMessageSids)
+{
+    public const int Remembered = 50;
+
+    public ConversationCarry After(string messageSid) =>
+        this with { RecentMessageSids = [.. RecentMessageSids.Append(messageSid).TakeLast(Remembered)] };
+}
+
+/// <summary>What the orchestrator decides from: the saved state, what the message means and the facts (the clock
+/// included). The phone is replaced by the customer key in all of it.</summary>
+public sealed record PreparedTurn(ConversationState State, Understanding Understanding, TurnFacts Facts);
+
+public sealed record EffectRequest(ConversationRef Conversation, ConversationMessage Message, TurnEffect Effect, ConversationState State);
+
+public sealed record SaveRequest(ConversationRef Conversation, ConversationState State);
+
+public sealed record RepliesRequest(ConversationRef Conversation, ConversationMessage Message, IReadOnlyList<string> Replies);
+
+public sealed record TurnRequest(ConversationRef Conversation, ConversationMessage Message);

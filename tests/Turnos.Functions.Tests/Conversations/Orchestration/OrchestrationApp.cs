@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Turnos.Functions.Conversations.Orchestration;
+using Turnos.Functions.Tests.Infrastructure;
+using Turnos.Functions.Tests.Support;
+using Turnos.Functions.Tests.WhatsApp.Outbound;
+
+namespace Turnos.Functions.Tests.Conversations.Orchestration;
+
+/// <summary>
+/// The app on Azurite with the conversation orchestration in the Durable Task SDK's in-memory backend, and replies
+/// read at an in-process Twilio Messages API. Registered by hand here; the local host will find them by attribute.
+/// </summary>
+internal sealed class OrchestrationApp : IAsyncDisposable
+{
+    public const string BusinessNumber = "+14155238886";
+    private readonly TurnosFactory _root;
+    private int _sid;
+
+    private OrchestrationApp(TurnosFactory root, WebApplicationFactory<Program> factory, FakeTwilioMessages twilio)
+    {
+        _root = root;
+        Factory = factory;
+        Twilio = twilio;
+    }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public FakeTwilioMessages Twilio { get; }
+
+    public IServiceProvider Services => Factory.Services;
+
+    public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
+
+    public static async Task<OrchestrationApp> StartAsync(AzuriteFixture azurite)
+    {
+        var twilio = await FakeTwilioMessages.StartAsync();
+        var root = new TurnosFactory(azurite, settings: new Dictionary<string, string?>
+        {
+            ["Twilio:AccountSid"] = FakeTwilioMessages.AccountSid,
+            ["Twilio:AuthToken"] = FakeTwilioMessages.AuthToken,
+            ["Twilio:ApiBaseUrl"] = twilio.BaseUrl.ToString(),
+        });
+        IServiceProvider? services = null;
+        T Get<T>() where T : notnull => services!.GetRequiredService<T>();
+        var factory = root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddInMemoryDurableTask(r =>
+        {
+            r.AddOrchestratorFunc<ConversationCarry?>(ConversationOrchestrator.Name, (context, carry) => Get<ConversationOrchestrator>().RunAsync(context, carry));
+            r.AddActivityFunc<string, string>(ConversationActivities.Next, (_, input) => Get<ConversationActivities>().NextAsync(input!, default));
+            r.AddActivityFunc<string, string>(ConversationActivities.Done, (_, input) => Get<ConversationActivities>().DoneAsync(input!, default));
+            r.AddActivityFunc<string, string>(ConversationActivities.Prepare, (_, input) => Get<ConversationActivities>().PrepareAsync(input!, default));
+            r.AddActivityFunc<string, string>(ConversationActivities.Effect, (_, input) => Get<ConversationActivities>().EffectAsync(input!, default));
+            r.AddActivityFunc<string, string>(ConversationActivities.Save, (_, input) => Get<ConversationActivities>().SaveAsync(input!, default));
+            r.AddActivityFunc<string, string>(ConversationActivities.Send, (_, input) => Get<ConversationActivities>().SendAsync(input!, default));
+        })));
+        services = factory.Services;
+        return new OrchestrationApp(root, factory, twilio);
+    }
+
+    public string NextSid() => $"SM{Interlocked.Increment(ref _sid):D32}";
+
+    /// <summary>Hands a message over as the webhook will, without waiting for the replies.</summary>
+    public Task<ConversationRef> SendAsync(string customer, string text, string? sid = null) =>
+        Services.GetRequiredService<ConversationHandOver>().HandOverAsync(Client, Demo.Id, customer,
+            new ConversationMessage(sid ?? NextSid(), text, BusinessNumber), default);
+
+    /// <summary>The bodies delivered to <paramref name="customer"/> once there are at least <paramref name="count"/>.</summary>
+    public async Task<List<string>> RepliesAsync(string customer, int count)
+    {
+        for (var waited = 0; waited < 200; waited++)
+        {
+            var bodies = Twilio.Delivered.Where(d => d.To == "whatsapp:" + customer).Select(d => d.Body).ToList();
+            if (bodies.Count >= count) return bodies;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Fewer than {count} replies reached {customer} within 10 s.");
+    }
+
+    /// <summary>Sends one message, waits until the conversation has answered it and returns what it sent.</summary>
+    public async Task<string> SayAsync(string customer, string text)
+    {
+        var before = Twilio.Delivered.Count(d => d.To == "whatsapp:" + customer);
+        var sid = NextSid();
+        var conversation = await SendAsync(customer, text, sid);
+        await AnsweredAsync(conversation, sid);
+        return string.Join("\n\n", Twilio.Delivered.Where(d => d.To == "whatsapp:" + customer).Skip(before).Select(d => d.Body));
+    }
+
+    /// <summary>Waits until the conversation reports <paramref name="sid"/> as the last message it answered.</summary>
+    public async Task AnsweredAsync(ConversationRef conversation, string sid)
+    {
+        Microsoft.DurableTask.Client.OrchestrationMetadata? instance = null;
+        for (var waited = 0; waited < 200; waited++)
+        {
+            instance = await Client.GetInstanceAsync(conversation.InstanceId, getInputsAndOutputs: true);
+            if (instance?.SerializedCustomStatus?.Contains(sid, StringComparison.Ordinal) == true) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Message {sid} was not answered within 10 s: the instance is {instance?.RuntimeStatus} " +
+            $"({instance?.FailureDetails?.ErrorMessage}), last answered {instance?.SerializedCustomStatus}.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await _root.DisposeAsync();
+        await Twilio.DisposeAsync();
+    }
+}
