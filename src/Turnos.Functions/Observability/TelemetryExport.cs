@@ -20,6 +20,7 @@ public static class TelemetryExport
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string AzureMonitorSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string ServiceNameSetting = "OTEL_SERVICE_NAME";
+    public const string LiveMetricsSetting = "AzureMonitor:EnableLiveMetrics";
     public const string DefaultServiceName = "turnos";
 
     public static bool IsEnabled(IConfiguration configuration) => ToOtlp(configuration) || ToAzureMonitor(configuration);
@@ -46,7 +47,14 @@ public static class TelemetryExport
             });
         if (ToOtlp(configuration)) telemetry.UseOtlpExporter();
         if (ToAzureMonitor(configuration))
-            telemetry.UseAzureMonitorExporter(o => o.ConnectionString = configuration[AzureMonitorSetting]);
+            telemetry.UseAzureMonitorExporter(o =>
+            {
+                o.ConnectionString = configuration[AzureMonitorSetting];
+                // Its rate-limited sampler would govern every exporter (OTLP too); keep every trace, as OTLP alone does.
+                o.TracesPerSecond = null;
+                o.SamplingRatio = 1.0F;
+                o.EnableLiveMetrics = configuration.GetValue(LiveMetricsSetting, true);
+            });
     }
 }
 

@@ -78,10 +78,13 @@ public sealed class TelemetryExportTests(AzuriteFixture azurite)
     {
         await using var ingestion = await FakeCollector.StartAsync();
         await using var otlp = await FakeCollector.StartAsync();
+        // Nothing may reach Azure: live metrics off, and the exporter's own usage reports (statsbeat) off.
+        Environment.SetEnvironmentVariable("APPLICATIONINSIGHTS_STATSBEAT_DISABLED", "true");
         var app = new ObservedApp(azurite, new Dictionary<string, string?>
         {
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] =
-                $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.Endpoint}/",
+                $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.Endpoint}/;LiveEndpoint={ingestion.Endpoint}/",
+            ["AzureMonitor:EnableLiveMetrics"] = "false",
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         });
@@ -90,7 +93,7 @@ public sealed class TelemetryExportTests(AzuriteFixture azurite)
             Assert.Contains("Soy Luna", await app.SayAsync("hola"));
         }
 
-        for (var waited = 0; waited < 100 && (ingestion.Paths.IsEmpty || !otlp.Paths.Contains("/v1/traces")); waited++) await Task.Delay(100);
+        for (var waited = 0; waited < 200 && (!ingestion.Paths.Contains("/v2.1/track") || !otlp.Paths.Contains("/v1/traces")); waited++) await Task.Delay(100);
         Assert.Contains("/v2.1/track", ingestion.Paths);
         Assert.Contains("/v1/traces", otlp.Paths);
     }
