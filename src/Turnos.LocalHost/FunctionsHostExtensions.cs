@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Testing;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Options;
+
+namespace Turnos.LocalHost;
+
+/// <summary>Registers the functions of one or more assemblies to run in this ASP.NET Core process.</summary>
+public static class FunctionsHostExtensions
+{
+    /// <summary>
+    /// Scans <paramref name="assemblies"/> for functions and registers what runs them: MVC's result executors (for
+    /// HTTP functions, mapped later by <see cref="HttpFunctionEndpoints.MapFunctions"/>), the Durable Task SDK's
+    /// in-memory backend with every orchestrator and activity registered under its function name, a
+    /// <see cref="Microsoft.DurableTask.Client.DurableTaskClient"/> for <c>[DurableClient]</c> parameters, and the timer
+    /// scheduler. Settings come from the <c>LocalHost</c> configuration section (<see cref="LocalHostOptions"/>).
+    /// </summary>
+    public static IServiceCollection AddFunctionsFrom(this IServiceCollection services, params Assembly[] assemblies)
+    {
+        var catalog = FunctionCatalog.Scan(assemblies);
+        services.AddSingleton(catalog);
+        services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.Section);
+        services.AddMvcCore();
+        services.AddHostedService<TimerFunctionService>();
+
+        // The in-memory backend's gRPC sidecar otherwise listens on a random port in 30000-40000, which two hosts
+        // in one test run (or anything else on the machine) can collide on; ask the OS for a free one instead.
+        services.AddInMemoryDurableTask(_ => { }, new InMemoryDurableTaskOptions { Port = FreeLoopbackPort() });
+        // Registered through options rather than AddInMemoryDurableTask's callback to get the service provider: the
+        // worker reads its registry from IOptions<DurableTaskRegistry> when it is built.
+        services.AddOptions<DurableTaskRegistry>(Options.DefaultName)
+            .Configure<IServiceProvider, IOptionsMonitor<DurableTaskWorkerOptions>>((registry, root, worker) =>
+            {
+                var converter = worker.Get(Options.DefaultName).DataConverter;
+                foreach (var fn in catalog.OfKind(TriggerKind.Orchestration))
+                    registry.AddOrchestrator(fn.Name, () => new OrchestratorFunction(fn, root, converter));
+                foreach (var fn in catalog.OfKind(TriggerKind.Activity))
+                    registry.AddActivity(fn.Name, scoped => new ActivityFunction(fn, scoped));
+            });
+        return services;
+    }
+
+    static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
