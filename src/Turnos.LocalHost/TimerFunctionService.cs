@@ -33,15 +33,20 @@ sealed class TimerFunctionService(
     async Task RunAsync(FunctionDescriptor fn, TimerSchedule schedule, CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var last = clock.GetUtcNow().UtcDateTime;
-        if (((TimerTriggerAttribute)fn.Trigger).RunOnStartup)
-            await InvokeAsync(fn, new TimerInfo { ScheduleStatus = Status(last, schedule.Next(last), last) }, stoppingToken);
+        var trigger = (TimerTriggerAttribute)fn.Trigger;
+        var now = clock.GetUtcNow().UtcDateTime;
+        // As the Functions timer listener does, each invocation sees the status as it stood before it (Last: the
+        // previous occurrence, Next: the one firing now); the host keeps it in storage, we keep it in memory.
+        var status = new ScheduleStatus { Last = now, Next = schedule.Next(now), LastUpdated = now };
+        if (trigger.RunOnStartup)
+            await InvokeAsync(fn, Info(trigger, status, pastDue: false), stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var due = schedule.Next(clock.GetUtcNow().UtcDateTime);
-            var wait = due - clock.GetUtcNow().UtcDateTime;
+            status.Next = due;
             try
             {
+                var wait = due - clock.GetUtcNow().UtcDateTime;
                 if (wait > TimeSpan.Zero)
                     await Task.Delay(wait, clock, stoppingToken);
             }
@@ -49,15 +54,19 @@ sealed class TimerFunctionService(
             {
                 return;
             }
-            var now = clock.GetUtcNow().UtcDateTime;
-            // Past due when the process could not fire on time (a stall or a suspended machine), as the host reports it.
-            var info = new TimerInfo { ScheduleStatus = Status(last, schedule.Next(due), now), IsPastDue = now - due > TimeSpan.FromSeconds(1) };
-            await InvokeAsync(fn, info, stoppingToken);
-            last = due;
+            // Past due when the process could not fire on time (a stall, a suspended machine).
+            var late = clock.GetUtcNow().UtcDateTime - due > TimeSpan.FromSeconds(1);
+            await InvokeAsync(fn, Info(trigger, status, late), stoppingToken);
+            status = new ScheduleStatus { Last = due, Next = schedule.Next(due), LastUpdated = clock.GetUtcNow().UtcDateTime };
         }
     }
 
-    static ScheduleStatus Status(DateTime last, DateTime next, DateTime now) => new() { Last = last, Next = next, LastUpdated = now };
+    // Without the schedule monitor (UseMonitor = false) the Functions host passes no status either.
+    static TimerInfo Info(TimerTriggerAttribute trigger, ScheduleStatus status, bool pastDue) => new()
+    {
+        ScheduleStatus = trigger.UseMonitor ? new ScheduleStatus { Last = status.Last, Next = status.Next, LastUpdated = status.LastUpdated } : null,
+        IsPastDue = pastDue,
+    };
 
     async Task InvokeAsync(FunctionDescriptor fn, TimerInfo info, CancellationToken stoppingToken)
     {
