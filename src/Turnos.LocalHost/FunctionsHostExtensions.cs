@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Text.Json;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
@@ -29,6 +32,10 @@ public static class FunctionsHostExtensions
         // The in-memory backend's gRPC sidecar otherwise listens on a random port in 30000-40000, which two hosts
         // in one test run (or anything else on the machine) can collide on; ask the OS for a free one instead.
         services.AddInMemoryDurableTask(_ => { }, new InMemoryDurableTaskOptions { Port = FreeLoopbackPort() });
+        // Under the Functions host, durable inputs, outputs and events go through the worker's serializer, System.Text.Json
+        // with the app's IOptions<JsonSerializerOptions>; the SDK's own default would also serialise public fields.
+        services.AddOptions<DurableTaskWorkerOptions>().PostConfigure<IOptions<JsonSerializerOptions>>((o, json) => o.DataConverter = new JsonDataConverter(json.Value));
+        services.AddOptions<DurableTaskClientOptions>().PostConfigure<IOptions<JsonSerializerOptions>>((o, json) => o.DataConverter = new JsonDataConverter(json.Value));
         // Registered through options rather than AddInMemoryDurableTask's callback to get the service provider: the
         // worker reads its registry from IOptions<DurableTaskRegistry> when it is built.
         services.AddOptions<DurableTaskRegistry>(Options.DefaultName)
@@ -43,10 +50,29 @@ public static class FunctionsHostExtensions
         return services;
     }
 
+    /// <remarks>
+    /// The sidecar binds http://localhost:{port}, and Kestrel carries on with one loopback interface when the other's
+    /// port is taken, while the client may try the other first; so the port must be free on both.
+    /// </remarks>
     static int FreeLoopbackPort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; ; attempt++)
+        {
+            using var v4 = new TcpListener(IPAddress.Loopback, 0);
+            v4.Start();
+            var port = ((IPEndPoint)v4.LocalEndpoint).Port;
+            if (!Socket.OSSupportsIPv6)
+                return port;
+            try
+            {
+                using var v6 = new TcpListener(IPAddress.IPv6Loopback, port);
+                v6.Start();
+                return port;
+            }
+            catch (SocketException) when (attempt < 20)
+            {
+                // Taken on ::1 only; try another.
+            }
+        }
     }
 }

@@ -29,6 +29,7 @@ public sealed class DurableFunctionTests(SampleHostFactory factory) : IClassFixt
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal("Hola, Ana: 30 approved", done.ReadOutputAs<string>());
+        Assert.Equal("""{"name":"Ana","amount":30}""", done.SerializedInput);
     }
 
     [Fact]

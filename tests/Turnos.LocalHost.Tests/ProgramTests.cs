@@ -5,6 +5,8 @@ using System.Net.Sockets;
 namespace Turnos.LocalHost.Tests;
 
 /// <summary>The LocalHost executable itself, on Kestrel, as ./scripts/run.sh will start it.</summary>
+/// <remarks>Alone, so the processes it starts do not compete for loopback ports with the in-process hosts.</remarks>
+[Collection(nameof(ProgramTests))]
 public sealed class ProgramTests
 {
     static readonly string HostDll = typeof(Program).Assembly.Location;
@@ -78,3 +80,6 @@ public sealed class ProgramTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+[CollectionDefinition(nameof(ProgramTests), DisableParallelization = true)]
+public sealed class ProgramTestsCollection;

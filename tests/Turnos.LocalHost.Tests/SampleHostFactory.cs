@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,9 @@ public class SampleHostFactory : WebApplicationFactory<Program>
         builder.UseSetting(FunctionsAssemblyLoader.Setting, typeof(SampleHostFactory).Assembly.GetName().Name);
         builder.UseSetting("LocalHost:DisableTimers", TimersEnabled ? "false" : "true");
         builder.UseSetting("Tick:Schedule", "* * * * * *");
-        builder.ConfigureServices(services => services.AddSingleton<Greeter>().AddSingleton<TimerProbe>());
+        builder.ConfigureServices(services => services.AddSingleton<Greeter>().AddSingleton<TimerProbe>()
+            // An app's choice for the worker's serializer, which durable payloads must follow as under the Functions host.
+            .Configure<JsonSerializerOptions>(json => json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase));
     }
 }
 
