@@ -50,29 +50,42 @@ public static class FunctionsHostExtensions
         return services;
     }
 
+    static readonly HashSet<int> PortsHandedOut = [];
+
     /// <remarks>
-    /// The sidecar binds http://localhost:{port}, and Kestrel carries on with one loopback interface when the other's
-    /// port is taken, while the client may try the other first; so the port must be free on both.
+    /// The port is released before the sidecar binds it, so the OS may offer it again meanwhile, for instance to a
+    /// second host in the same test run: never hand out one port twice in a process. It must also be free on both
+    /// loopback interfaces, because the sidecar binds http://localhost:{port} and Kestrel carries on with one
+    /// interface when the other's port is taken, while the client may dial the other (or another host's sidecar).
     /// </remarks>
     static int FreeLoopbackPort()
     {
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 0; attempt < 50; attempt++)
         {
             using var v4 = new TcpListener(IPAddress.Loopback, 0);
             v4.Start();
             var port = ((IPEndPoint)v4.LocalEndpoint).Port;
-            if (!Socket.OSSupportsIPv6)
-                return port;
-            try
-            {
-                using var v6 = new TcpListener(IPAddress.IPv6Loopback, port);
-                v6.Start();
-                return port;
-            }
-            catch (SocketException) when (attempt < 20)
-            {
-                // Taken on ::1 only; try another.
-            }
+            if (Socket.OSSupportsIPv6 && !FreeOnIPv6(port))
+                continue;
+            lock (PortsHandedOut)
+                if (PortsHandedOut.Add(port))
+                    return port;
+        }
+        throw new InvalidOperationException("Found no free loopback port for the in-memory Durable Task backend.");
+    }
+
+    static bool FreeOnIPv6(int port)
+    {
+        try
+        {
+            var v6 = new TcpListener(IPAddress.IPv6Loopback, port);
+            v6.Start();
+            v6.Stop();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
         }
     }
 }
