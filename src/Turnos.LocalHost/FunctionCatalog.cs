@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Extensions.Abstractions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
 
@@ -67,11 +68,16 @@ public sealed class FunctionCatalog
         return descriptor;
     }
 
-    static Attribute? Trigger(ParameterInfo p) => p.GetCustomAttributes().FirstOrDefault(a =>
-        a is HttpTriggerAttribute or OrchestrationTriggerAttribute or ActivityTriggerAttribute or TimerTriggerAttribute)
-        ?? (p.GetCustomAttributes().FirstOrDefault(a => a is Microsoft.Azure.Functions.Worker.Extensions.Abstractions.TriggerBindingAttribute) is { } other
-            ? throw new InvalidOperationException($"The local host does not run {other.GetType().Name} functions (parameter '{p.Name}' of {p.Member.DeclaringType?.FullName}.{p.Member.Name}).")
-            : null);
+    static Attribute? Trigger(ParameterInfo p)
+    {
+        var attributes = p.GetCustomAttributes().ToList();
+        var supported = attributes.FirstOrDefault(a =>
+            a is HttpTriggerAttribute or OrchestrationTriggerAttribute or ActivityTriggerAttribute or TimerTriggerAttribute);
+        if (supported is null && attributes.FirstOrDefault(a => a is TriggerBindingAttribute) is { } other)
+            throw new InvalidOperationException(
+                $"The local host does not run {other.GetType().Name} functions (parameter '{p.Name}' of {p.Member.DeclaringType?.FullName}.{p.Member.Name}).");
+        return supported;
+    }
 
     // What each kind accepts mirrors the worker's bindings that exist in both hosts; FunctionContext and
     // HttpRequestData only exist under the Functions host, so functions that take them are refused (DESIGN.md §3).
@@ -93,7 +99,7 @@ public sealed class FunctionCatalog
             if (ParameterBinding.IsCommon(p)) continue;
             if (fn.Kind == TriggerKind.Http && ParameterBinding.IsRouteOrQueryValue(p)) continue;
             // As in the Durable extension, one undecorated parameter of an orchestrator receives its input.
-            if (fn.Kind == TriggerKind.Orchestration && p.GetCustomAttributes().All(a => a is not Microsoft.Azure.Functions.Worker.Extensions.Abstractions.BindingAttribute) && extraInputs++ == 0) continue;
+            if (fn.Kind == TriggerKind.Orchestration && p.GetCustomAttributes().All(a => a is not BindingAttribute) && extraInputs++ == 0) continue;
             throw Problem(fn.Name, fn.Method, $"the local host cannot bind parameter '{p.Name}' ({p.ParameterType.Name})");
         }
     }

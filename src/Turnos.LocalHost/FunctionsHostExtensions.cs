@@ -54,9 +54,8 @@ public static class FunctionsHostExtensions
 
     /// <remarks>
     /// The port is released before the sidecar binds it, so the OS may offer it again meanwhile, for instance to a
-    /// second host in the same test run: never hand out one port twice in a process. It must also be free on both
-    /// loopback interfaces, because the sidecar binds http://localhost:{port} and Kestrel carries on with one
-    /// interface when the other's port is taken, while the client may dial the other (or another host's sidecar).
+    /// second host in the same test run: never hand out one port twice in a process. It must also be free on ::1,
+    /// because the sidecar binds http://localhost:{port}, that is both loopback interfaces.
     /// </remarks>
     static int FreeLoopbackPort()
     {

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Extensions.Abstractions;
 using Microsoft.DurableTask.Client;
 
 namespace Turnos.LocalHost;
@@ -19,7 +20,7 @@ static class ParameterBinding
 
     /// <summary>Strings and types a <see cref="TypeConverter"/> builds from a string (int, Guid, DateOnly, enums…).</summary>
     public static bool IsRouteOrQueryValue(ParameterInfo p) =>
-        p.GetCustomAttributes().All(a => a is not Microsoft.Azure.Functions.Worker.Extensions.Abstractions.BindingAttribute)
+        p.GetCustomAttributes().All(a => a is not BindingAttribute)
         && (p.ParameterType == typeof(string) || TypeDescriptor.GetConverter(Underlying(p.ParameterType)).CanConvertFrom(typeof(string)));
 
     public static object? BindCommon(ParameterInfo p, IServiceProvider services, CancellationToken cancellation) =>

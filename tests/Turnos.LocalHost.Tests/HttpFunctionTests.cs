@@ -3,6 +3,7 @@ using System.Text.Json;
 
 namespace Turnos.LocalHost.Tests;
 
+[Collection(nameof(HostsCollection))]
 public sealed class HttpFunctionTests(SampleHostFactory factory) : IClassFixture<SampleHostFactory>
 {
     readonly HttpClient client = factory.CreateClient();

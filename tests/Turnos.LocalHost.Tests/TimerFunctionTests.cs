@@ -3,6 +3,7 @@ using Turnos.LocalHost.Tests.Samples;
 
 namespace Turnos.LocalHost.Tests;
 
+[Collection(nameof(HostsCollection))]
 public sealed class TimerFunctionTests
 {
     [Fact]
