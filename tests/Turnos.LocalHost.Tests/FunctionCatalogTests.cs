@@ -14,7 +14,7 @@ public sealed class FunctionCatalogTests
     {
         var catalog = FunctionCatalog.Scan(typeof(FunctionCatalogTests).Assembly);
 
-        Assert.Equal(["Echo", "GetBusiness", "GetMissing", "GetSlots", "Health", "Ping", "StartApproval"], Names(catalog, TriggerKind.Http));
+        Assert.Equal(["Echo", "GetBusiness", "GetMissing", "GetSlots", "Health", "Ping", "StartApproval", "WhoAmI"], Names(catalog, TriggerKind.Http));
         Assert.Equal(["Approval", "Doubler", "Waiter"], Names(catalog, TriggerKind.Orchestration));
         Assert.Equal(["Double", "Greet"], Names(catalog, TriggerKind.Activity));
         Assert.Equal(["Tick"], Names(catalog, TriggerKind.Timer));

@@ -90,4 +90,37 @@ public sealed class HttpFunctionTests(SampleHostFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("GET", response.Content.Headers.Allow.Single());
     }
+
+    [Fact]
+    public async Task The_function_class_is_built_for_each_invocation()
+    {
+        var first = await client.GetStringAsync("/api/whoami");
+        var second = await client.GetStringAsync("/api/whoami");
+
+        Assert.NotEqual(first, second);
+    }
+}
+
+/// <summary>LocalHost:RoutePrefix plays the part of host.json's extensions.http.routePrefix.</summary>
+[Collection(nameof(HostsCollection))]
+public sealed class RoutePrefixTests
+{
+    sealed class NoPrefixFactory : SampleHostFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("LocalHost:RoutePrefix", "");
+        }
+    }
+
+    [Fact]
+    public async Task An_empty_prefix_serves_functions_at_the_root()
+    {
+        await using var factory = new NoPrefixFactory();
+        using var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/health")).StatusCode);
+    }
 }

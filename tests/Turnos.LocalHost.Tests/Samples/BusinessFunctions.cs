@@ -15,6 +15,13 @@ public sealed record BusinessView(string BusinessId, string Greeting);
 /// <summary>HTTP functions as the real app will write them: HttpRequest in, IActionResult out.</summary>
 public sealed class BusinessFunctions(Greeter greeter)
 {
+    readonly Guid instance = Guid.NewGuid();
+
+    /// <summary>Which instance of this class served the call: the host builds one per invocation.</summary>
+    [Function("WhoAmI")]
+    public IActionResult WhoAmI([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "whoami")] HttpRequest request) =>
+        new OkObjectResult(instance);
+
     [Function("GetBusiness")]
     public IActionResult Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "businesses/{businessId}")] HttpRequest request, string businessId) =>
