@@ -32,6 +32,7 @@ public static class FunctionsHostExtensions
         // The in-memory backend's gRPC sidecar otherwise listens on a random port in 30000-40000, which two hosts
         // in one test run (or anything else on the machine) can collide on; ask the OS for a free one instead.
         services.AddInMemoryDurableTask(_ => { }, new InMemoryDurableTaskOptions { Port = FreeLoopbackPort() });
+        DetachSidecarStart(services);
         // Under the Functions host, durable inputs, outputs and events go through the worker's serializer, System.Text.Json
         // with the app's IOptions<JsonSerializerOptions>; the SDK's own default would also serialise public fields.
         services.AddOptions<DurableTaskWorkerOptions>().PostConfigure<IOptions<JsonSerializerOptions>>((o, json) => o.DataConverter = new JsonDataConverter(json.Value));
@@ -48,6 +49,19 @@ public static class FunctionsHostExtensions
                     registry.AddActivity(fn.Name, scoped => new ActivityFunction(fn, scoped));
             });
         return services;
+    }
+
+    /// <summary>Wraps the sidecar's hosted service in <see cref="DetachedStart"/> (see there for why).</summary>
+    static void DetachSidecarStart(IServiceCollection services)
+    {
+        // The sidecar's type is internal to the package: find its registration by the type its factory returns.
+        var sidecar = services.LastOrDefault(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationFactory?.GetType().GenericTypeArguments.LastOrDefault()?.Name == "InMemoryGrpcSidecarHost")
+            ?? throw new InvalidOperationException(
+                "Microsoft.DurableTask.InProcessTestHost no longer registers InMemoryGrpcSidecarHost; review DetachedStart.");
+        var create = sidecar.ImplementationFactory!;
+        services[services.IndexOf(sidecar)] =
+            ServiceDescriptor.Singleton<IHostedService>(sp => new DetachedStart((IHostedService)create(sp)));
     }
 
     static readonly HashSet<int> PortsHandedOut = [];

@@ -7,7 +7,6 @@ using Turnos.LocalHost.Tests.Samples;
 
 namespace Turnos.LocalHost.Tests;
 
-[Collection(nameof(HostsCollection))]
 public sealed class DurableFunctionTests(SampleHostFactory factory) : IClassFixture<SampleHostFactory>
 {
     readonly HttpClient http = factory.CreateClient();

@@ -17,7 +17,7 @@ public sealed class FunctionCatalogTests
         Assert.Equal(["Echo", "GetBusiness", "GetMissing", "GetSlots", "Health", "Ping", "StartApproval", "WhoAmI"], Names(catalog, TriggerKind.Http));
         Assert.Equal(["Approval", "Doubler", "Waiter"], Names(catalog, TriggerKind.Orchestration));
         Assert.Equal(["Double", "Greet"], Names(catalog, TriggerKind.Activity));
-        Assert.Equal(["Tick"], Names(catalog, TriggerKind.Timer));
+        Assert.Equal(["Failing", "Tick"], Names(catalog, TriggerKind.Timer));
     }
 
     [Theory]

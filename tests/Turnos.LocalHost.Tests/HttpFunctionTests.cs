@@ -3,7 +3,6 @@ using System.Text.Json;
 
 namespace Turnos.LocalHost.Tests;
 
-[Collection(nameof(HostsCollection))]
 public sealed class HttpFunctionTests(SampleHostFactory factory) : IClassFixture<SampleHostFactory>
 {
     readonly HttpClient client = factory.CreateClient();
@@ -102,7 +101,6 @@ public sealed class HttpFunctionTests(SampleHostFactory factory) : IClassFixture
 }
 
 /// <summary>LocalHost:RoutePrefix plays the part of host.json's extensions.http.routePrefix.</summary>
-[Collection(nameof(HostsCollection))]
 public sealed class RoutePrefixTests
 {
     sealed class NoPrefixFactory : SampleHostFactory

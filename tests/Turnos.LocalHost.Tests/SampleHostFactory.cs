@@ -30,10 +30,3 @@ public sealed class TimerHostFactory : SampleHostFactory
     protected override bool TimersEnabled => true;
 }
 
-/// <summary>
-/// The in-process hosts start one at a time: each starts a second, Kestrel-hosted host of its own (the in-memory
-/// Durable Task sidecar) on a port chosen beforehand, and starting them in parallel once left a fixture's client
-/// refused by its sidecar (twice in about twenty runs; not reproduced since).
-/// </summary>
-[CollectionDefinition(nameof(HostsCollection))]
-public sealed class HostsCollection;
