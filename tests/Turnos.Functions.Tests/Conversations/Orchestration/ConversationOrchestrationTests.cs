@@ -76,6 +76,35 @@ public sealed class ConversationOrchestrationTests(AzuriteFixture azurite) : IAs
     }
 
     [Fact]
+    public async Task TwilioAnswers500ThenAccepts_EachReplyIsDeliveredOnce()
+    {
+        var failed = 0;
+        _app.Twilio.Respond = _ => Interlocked.Exchange(ref failed, 1) == 0 ? 500 : 201;
+
+        var first = await _app.SayAsync(Customer, "hola");
+
+        Assert.Equal(1, failed);
+        Assert.Single(_app.Twilio.Delivered, d => d.Body.Contains("Soy Luna", StringComparison.Ordinal));
+        Assert.Contains("¿Qué necesitas?", first);
+    }
+
+    [Fact]
+    public async Task AppStartedAgainMidDialogue_TheDialogueCarriesOn()
+    {
+        Assert.EndsWith("¿Confirmo? Responde *sí* o *no*.",
+            await _app.SayAsync(Customer, "quiero un corte de pelo el martes a las 10, soy Juan Pérez, juan@example.com"));
+        var prefix = _app.TablePrefix;
+        var twilio = _app.Twilio;
+        await _app.StopAsync();
+        await using var again = await OrchestrationApp.StartAsync(azurite, prefix, twilio);
+
+        var done = await again.SayAsync(Customer, "sí");
+
+        Assert.StartsWith("¡Listo! Tu turno quedó reservado ✅", done);
+        _app = again; // disposed by the test's own DisposeAsync as well: disposing twice is harmless
+    }
+
+    [Fact]
     public async Task Orchestration_InstanceIdAndHistoryInputs_HoldNoPhoneNumber()
     {
         var conversation = await _app.SendAsync(Customer, "hola");

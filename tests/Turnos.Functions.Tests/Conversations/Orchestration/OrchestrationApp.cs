@@ -19,7 +19,8 @@ internal sealed class OrchestrationApp : IAsyncDisposable
 {
     public const string BusinessNumber = "+14155238886";
     private readonly TurnosFactory _root;
-    private int _sid;
+    // Across every app of the run: an app started again must not reuse a MessageSid (a repeat is answered once).
+    private static int s_sid;
 
     private OrchestrationApp(TurnosFactory root, WebApplicationFactory<Program> factory, FakeTwilioMessages twilio)
     {
@@ -30,21 +31,28 @@ internal sealed class OrchestrationApp : IAsyncDisposable
 
     public WebApplicationFactory<Program> Factory { get; }
 
+    /// <summary>The tables this app uses (the factory's own prefix unless it was started again on another's).</summary>
+    public string TablePrefix => Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Turnos.Functions.Hosting.StorageOptions>>().Value.TablePrefix;
+
     public FakeTwilioMessages Twilio { get; }
 
     public IServiceProvider Services => Factory.Services;
 
     public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
 
-    public static async Task<OrchestrationApp> StartAsync(AzuriteFixture azurite)
+    /// <summary>Starts the app; with <paramref name="tablePrefix"/> and <paramref name="twilio"/> of an earlier one, it
+    /// is that app started again (its tables and its Twilio, the in-memory orchestration state gone).</summary>
+    public static async Task<OrchestrationApp> StartAsync(AzuriteFixture azurite, string? tablePrefix = null, FakeTwilioMessages? twilio = null)
     {
-        var twilio = await FakeTwilioMessages.StartAsync();
-        var root = new TurnosFactory(azurite, settings: new Dictionary<string, string?>
+        twilio ??= await FakeTwilioMessages.StartAsync();
+        var settings = new Dictionary<string, string?>
         {
             ["Twilio:AccountSid"] = FakeTwilioMessages.AccountSid,
             ["Twilio:AuthToken"] = FakeTwilioMessages.AuthToken,
             ["Twilio:ApiBaseUrl"] = twilio.BaseUrl.ToString(),
-        });
+        };
+        if (tablePrefix is not null) settings["Storage:TablePrefix"] = tablePrefix;
+        var root = new TurnosFactory(azurite, settings: settings);
         IServiceProvider? services = null;
         T Get<T>() where T : notnull => services!.GetRequiredService<T>();
         var factory = root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddInMemoryDurableTask(r =>
@@ -61,7 +69,7 @@ internal sealed class OrchestrationApp : IAsyncDisposable
         return new OrchestrationApp(root, factory, twilio);
     }
 
-    public string NextSid() => $"SM{Interlocked.Increment(ref _sid):D32}";
+    public string NextSid() => $"SM{Interlocked.Increment(ref s_sid):D32}";
 
     /// <summary>Hands a message over as the webhook will, without waiting for the replies.</summary>
     public Task<ConversationRef> SendAsync(string customer, string text, string? sid = null) =>
@@ -97,6 +105,9 @@ internal sealed class OrchestrationApp : IAsyncDisposable
         for (var waited = 0; waited < 200; waited++)
         {
             instance = await Client.GetInstanceAsync(conversation.InstanceId, getInputsAndOutputs: true);
+            // A failed generation would be hidden by the next hand-over starting the instance again: fail here.
+            if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
+                throw new InvalidOperationException($"The conversation failed: {instance.FailureDetails?.ErrorMessage}");
             if (instance?.SerializedCustomStatus?.Contains(sid, StringComparison.Ordinal) == true) return;
             await Task.Delay(50);
         }
@@ -104,10 +115,16 @@ internal sealed class OrchestrationApp : IAsyncDisposable
             $"({instance?.FailureDetails?.ErrorMessage}), last answered {instance?.SerializedCustomStatus}.");
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the app but leaves its Twilio running, for a restart.</summary>
+    public async Task StopAsync()
     {
         await Factory.DisposeAsync();
         await _root.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         await Twilio.DisposeAsync();
     }
 }
