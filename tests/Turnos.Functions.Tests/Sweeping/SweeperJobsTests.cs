@@ -3,6 +3,7 @@ using Turnos.Core.Booking;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Conversations;
+using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Storage;
 using Turnos.Functions.Sweeping;
 using Turnos.Functions.Tests.Infrastructure;
@@ -45,15 +46,23 @@ public sealed class SweeperJobsTests(AzuriteFixture azurite) : AppTests(azurite)
             ["CompletedUtc"] = App.Clock.GetUtcNow(),
         };
         await table.TryUpsertAsync(choice);
+        // A message whose turn never ran, left in its conversation's inbox.
+        var inbox = App.Get<ConversationInbox>();
+        var conversation = new ConversationRef(Demo.Id, ConversationStore.CustomerKey("+5491155550000"));
+        await inbox.AddAsync(conversation, new ConversationMessage("SMstuck", "hola", "+14155238886"), default);
 
         App.Clock.Advance(MessageRetention.KeepFor + TimeSpan.FromHours(1));
         var recent = Assert.IsType<MessageClaim.Owned>(await log.ClaimAsync("SMrecent", default));
         await log.CompleteAsync(recent, Demo.Id, ["chau"], default);
+        var other = new ConversationRef(Demo.Id, ConversationStore.CustomerKey("+5491155550002"));
+        await inbox.AddAsync(other, new ConversationMessage("SMwaiting", "hola", "+14155238886"), default);
 
         var report = await SweepAsync();
 
-        Assert.Equal(2, Count(report, "messages"));
-        Assert.Contains("messages: 2", report.Lines());
+        Assert.Equal(3, Count(report, "messages"));
+        Assert.Contains("messages: 3", report.Lines());
+        Assert.Null(await inbox.NextAsync(conversation, default));
+        Assert.Equal("SMwaiting", (await inbox.NextAsync(other, default))?.MessageSid);
         Assert.Null(await table.FindAsync(done.PartitionKey, done.MessageSid));
         Assert.Null(await table.FindAsync(abandoned.PartitionKey, abandoned.MessageSid));
         Assert.NotNull(await table.FindAsync(recent.PartitionKey, recent.MessageSid));
