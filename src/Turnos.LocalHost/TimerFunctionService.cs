@@ -40,14 +40,17 @@ sealed class TimerFunctionService(
         var status = new ScheduleStatus { Last = now, Next = schedule.Next(now), LastUpdated = now };
         if (trigger.RunOnStartup)
             await InvokeAsync(fn, Info(trigger, status, pastDue: false), stoppingToken);
+        var lastDue = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var due = schedule.Next(clock.GetUtcNow().UtcDateTime);
+            // Never an occurrence already fired: a delay that woke a little early would otherwise find it again.
+            var from = clock.GetUtcNow().UtcDateTime;
+            var due = schedule.Next(from > lastDue ? from : lastDue);
             status.Next = due;
             try
             {
-                var wait = due - clock.GetUtcNow().UtcDateTime;
-                if (wait > TimeSpan.Zero)
+                // Task.Delay may wake a little before its time; an occurrence never fires early.
+                for (var wait = due - clock.GetUtcNow().UtcDateTime; wait > TimeSpan.Zero; wait = due - clock.GetUtcNow().UtcDateTime)
                     await Task.Delay(wait, clock, stoppingToken);
             }
             catch (OperationCanceledException)
@@ -57,6 +60,7 @@ sealed class TimerFunctionService(
             // Past due when the process could not fire on time (a stall, a suspended machine).
             var late = clock.GetUtcNow().UtcDateTime - due > TimeSpan.FromSeconds(1);
             await InvokeAsync(fn, Info(trigger, status, late), stoppingToken);
+            lastDue = due;
             status = new ScheduleStatus { Last = due, Next = schedule.Next(due), LastUpdated = clock.GetUtcNow().UtcDateTime };
         }
     }
