@@ -10,4 +10,13 @@ public sealed class ConversationOptions
     /// are kept). WhatsApp's customer-service window is 24 hours.</summary>
     [Range(1, 24 * 30, ErrorMessage = "Conversations:IdleTimeoutHours must be between 1 and 720.")]
     public int IdleTimeoutHours { get; set; } = 24;
+
+    /// <summary>How often a conversation's activity (understanding, booking, saving, sending) is tried before the
+    /// turn gives up and the customer is asked to write again.</summary>
+    [Range(1, 10, ErrorMessage = "Conversations:ActivityAttempts must be between 1 and 10.")]
+    public int ActivityAttempts { get; set; } = 5;
+
+    /// <summary>The wait before an activity's first retry; each later wait doubles it.</summary>
+    [Range(0.01, 60, ErrorMessage = "Conversations:ActivityFirstRetrySeconds must be between 0.01 and 60.")]
+    public double ActivityFirstRetrySeconds { get; set; } = 1;
 }

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using Turnos.Core.Conversations;
+using Turnos.Functions.WhatsApp;
 
 namespace Turnos.Functions.Conversations.Orchestration;
 
@@ -17,8 +18,8 @@ public sealed class ConversationOrchestrator(IOptions<ConversationOptions> optio
     public const string Name = "Conversation";
     public const string MessageEvent = "message";
 
-    private static readonly TaskOptions Retried = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2));
+    private readonly TaskOptions _retried = TaskOptions.FromRetryPolicy(new RetryPolicy(maxNumberOfAttempts: options.Value.ActivityAttempts,
+        firstRetryInterval: TimeSpan.FromSeconds(options.Value.ActivityFirstRetrySeconds), backoffCoefficient: 2));
 
     public async Task RunAsync(TaskOrchestrationContext context, ConversationCarry? carry)
     {
@@ -28,7 +29,7 @@ public sealed class ConversationOrchestrator(IOptions<ConversationOptions> optio
         if (carry.RecentMessageSids.Count > 0) context.SetCustomStatus(carry.RecentMessageSids[^1]);
         var idle = TimeSpan.FromHours(options.Value.IdleTimeoutHours);
 
-        var message = await context.CallJsonActivityAsync<ConversationMessage?>(ConversationActivities.Next, carry.Conversation, Retried);
+        var message = await context.CallJsonActivityAsync<ConversationMessage?>(ConversationActivities.Next, carry.Conversation, _retried);
         if (message is null)
         {
             try
@@ -38,30 +39,54 @@ public sealed class ConversationOrchestrator(IOptions<ConversationOptions> optio
             catch (TaskCanceledException)
             {
                 // Idle: end, unless a message slipped in while the timer fired (its event may be lost with this instance).
-                if (await context.CallJsonActivityAsync<ConversationMessage?>(ConversationActivities.Next, carry.Conversation, Retried) is null) return;
+                if (await context.CallJsonActivityAsync<ConversationMessage?>(ConversationActivities.Next, carry.Conversation, _retried) is null) return;
             }
             context.ContinueAsNew(carry, preserveUnprocessedEvents: false);
             return;
         }
 
         if (!carry.RecentMessageSids.Contains(message.MessageSid))
-            await RunTurnAsync(context, carry.Conversation, message, idle);
-        await context.CallJsonActivityAsync<bool>(ConversationActivities.Done, new TurnRequest(carry.Conversation, message), Retried);
+        {
+            try
+            {
+                await RunTurnAsync(context, carry.Conversation, message, idle);
+            }
+            catch (TaskFailedException)
+            {
+                // Failed even after its retries: apologise and move on rather than leave the message at the head of
+                // the inbox, where every later message would wait behind it.
+                await TryApologiseAsync(context, carry.Conversation, message);
+            }
+        }
+        await context.CallJsonActivityAsync<bool>(ConversationActivities.Done, new TurnRequest(carry.Conversation, message), _retried);
         // Events announce messages; the inbox holds them, so none is carried over.
         context.ContinueAsNew(carry.After(message.MessageSid), preserveUnprocessedEvents: false);
     }
 
-    private static async Task RunTurnAsync(TaskOrchestrationContext context, ConversationRef conversation, ConversationMessage message, TimeSpan idle)
+    private async Task TryApologiseAsync(TaskOrchestrationContext context, ConversationRef conversation, ConversationMessage message)
     {
-        var turn = await context.CallJsonActivityAsync<PreparedTurn>(ConversationActivities.Prepare, new TurnRequest(conversation, message), Retried);
+        try
+        {
+            await context.CallJsonActivityAsync<int>(ConversationActivities.Send,
+                new RepliesRequest(conversation, message, [WhatsAppReplies.Problem]), _retried);
+        }
+        catch (TaskFailedException)
+        {
+            // Not even the apology went out (Twilio down): the customer will write again.
+        }
+    }
+
+    private async Task RunTurnAsync(TaskOrchestrationContext context, ConversationRef conversation, ConversationMessage message, TimeSpan idle)
+    {
+        var turn = await context.CallJsonActivityAsync<PreparedTurn>(ConversationActivities.Prepare, new TurnRequest(conversation, message), _retried);
         var decision = ConversationEngine.Decide(turn.State, turn.Understanding, turn.Facts, idle);
         if (decision.Effect is { } effect)
         {
             var outcome = await context.CallJsonActivityAsync<EffectOutcome>(ConversationActivities.Effect,
-                new EffectRequest(conversation, message, effect, decision.State), Retried);
+                new EffectRequest(conversation, message, effect, decision.State), _retried);
             decision = ConversationEngine.Complete(decision, outcome, turn.Facts);
         }
-        await context.CallJsonActivityAsync<bool>(ConversationActivities.Save, new SaveRequest(conversation, decision.State), Retried);
-        await context.CallJsonActivityAsync<int>(ConversationActivities.Send, new RepliesRequest(conversation, message, decision.Replies), Retried);
+        await context.CallJsonActivityAsync<bool>(ConversationActivities.Save, new SaveRequest(conversation, decision.State), _retried);
+        await context.CallJsonActivityAsync<int>(ConversationActivities.Send, new RepliesRequest(conversation, message, decision.Replies), _retried);
     }
 }

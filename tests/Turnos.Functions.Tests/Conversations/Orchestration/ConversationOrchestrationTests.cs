@@ -89,6 +89,28 @@ public sealed class ConversationOrchestrationTests(AzuriteFixture azurite) : IAs
     }
 
     [Fact]
+    public async Task TurnFailingEvenAfterRetries_IsDroppedWithoutFailingTheConversation()
+    {
+        await _app.DisposeAsync();
+        _app = await OrchestrationApp.StartAsync(azurite, extra: new Dictionary<string, string?>
+        {
+            ["Conversations:ActivityAttempts"] = "2",
+            ["Conversations:ActivityFirstRetrySeconds"] = "0.05",
+        });
+        _app.Twilio.Respond = _ => 500; // Twilio down: neither the replies nor the apology go out
+
+        var sid = _app.NextSid();
+        var conversation = await _app.SendAsync(Customer, "hola", sid);
+        await _app.AnsweredAsync(conversation, sid); // throws if the generation failed
+        _app.Twilio.Respond = _ => 201;
+        var later = await _app.SayAsync(Customer, "¿cuánto sale el corte?");
+
+        Assert.Contains("$5.000", later);
+        Assert.DoesNotContain(_app.Twilio.Delivered, d => d.Body.Contains("Soy Luna", StringComparison.Ordinal));
+        Assert.Null(await _app.Services.GetRequiredService<ConversationInbox>().NextAsync(conversation, default));
+    }
+
+    [Fact]
     public async Task AppStartedAgainMidDialogue_TheDialogueCarriesOn()
     {
         Assert.EndsWith("¿Confirmo? Responde *sí* o *no*.",

@@ -42,7 +42,8 @@ internal sealed class OrchestrationApp : IAsyncDisposable
 
     /// <summary>Starts the app; with <paramref name="tablePrefix"/> and <paramref name="twilio"/> of an earlier one, it
     /// is that app started again (its tables and its Twilio, the in-memory orchestration state gone).</summary>
-    public static async Task<OrchestrationApp> StartAsync(AzuriteFixture azurite, string? tablePrefix = null, FakeTwilioMessages? twilio = null)
+    public static async Task<OrchestrationApp> StartAsync(AzuriteFixture azurite, string? tablePrefix = null, FakeTwilioMessages? twilio = null,
+        IReadOnlyDictionary<string, string?>? extra = null)
     {
         twilio ??= await FakeTwilioMessages.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -52,6 +53,7 @@ internal sealed class OrchestrationApp : IAsyncDisposable
             ["Twilio:ApiBaseUrl"] = twilio.BaseUrl.ToString(),
         };
         if (tablePrefix is not null) settings["Storage:TablePrefix"] = tablePrefix;
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         var root = new TurnosFactory(azurite, settings: settings);
         IServiceProvider? services = null;
         T Get<T>() where T : notnull => services!.GetRequiredService<T>();
