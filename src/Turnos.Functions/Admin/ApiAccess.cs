@@ -58,34 +58,43 @@ public static class ApiAccess
             return;
         }
 
-        var store = http.RequestServices.GetRequiredService<ApiKeyStore>();
-        var caller = await store.AuthenticateAsync(BearerKey(http.Request), http.RequestAborted);
+        var businessId = http.Request.RouteValues.TryGetValue(BusinessIdRouteValue, out var value) ? value?.ToString() : null;
+        var roleSets = http.GetEndpoint()?.Metadata.GetOrderedMetadata<ApiRolesMetadata>() ?? new[] { own };
+        var (caller, denied) = await AuthorizeAsync(http.Request, businessId, roleSets.Select(r => r.Allowed));
+        if (denied is not null)
+        {
+            await denied.ExecuteAsync(http);
+            return;
+        }
+
+        http.Items[CallerKey] = caller!;
+        await next(http);
+    }
+
+    /// <summary>
+    /// The access check itself, callable from a function's own call path (the Functions worker has no endpoint
+    /// filters): a valid key (else 401), a business in its scope when there is one (else 404, as if it did not
+    /// exist), and a role every set admits (else 403). Exactly one of the two results is set.
+    /// </summary>
+    public static async Task<(ApiCaller? Caller, IResult? Denied)> AuthorizeAsync(
+        HttpRequest request, string? businessId, IEnumerable<IReadOnlySet<ApiRole>> roleSets)
+    {
+        var store = request.HttpContext.RequestServices.GetRequiredService<ApiKeyStore>();
+        var caller = await store.AuthenticateAsync(BearerKey(request), request.HttpContext.RequestAborted);
         if (caller is null)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await Results.Problem(title: "Unauthorized", detail: "Send an API key as 'Authorization: Bearer <key>'.",
-                statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(http);
-            return;
+            request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            return (null, Results.Problem(title: "Unauthorized", detail: "Send an API key as 'Authorization: Bearer <key>'.",
+                statusCode: StatusCodes.Status401Unauthorized));
         }
 
         // Scope before role: anything of another business looks the same to every key, whatever its role.
-        if (http.Request.RouteValues.TryGetValue(BusinessIdRouteValue, out var value) && value?.ToString() is { } businessId
-            && !caller.CanAccess(businessId))
-        {
-            await BusinessNotFound(businessId).ExecuteAsync(http);
-            return;
-        }
+        if (businessId is not null && !caller.CanAccess(businessId)) return (null, BusinessNotFound(businessId));
 
-        var roleSets = http.GetEndpoint()?.Metadata.GetOrderedMetadata<ApiRolesMetadata>() ?? new[] { own };
-        if (roleSets.Any(set => !set.Allowed.Contains(caller.Role)))
-        {
-            await Results.Problem(title: "Forbidden", detail: $"A key with the role '{caller.Role.ToWire()}' may not do this.",
-                statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(http);
-            return;
-        }
-
-        http.Items[CallerKey] = caller;
-        await next(http);
+        if (roleSets.Any(set => !set.Contains(caller.Role)))
+            return (null, Results.Problem(title: "Forbidden", detail: $"A key with the role '{caller.Role.ToWire()}' may not do this.",
+                statusCode: StatusCodes.Status403Forbidden));
+        return (caller, null);
     }
 
     /// <summary>The answer for a business that does not exist or is outside the caller's scope: the two look alike.</summary>
