@@ -20,9 +20,7 @@ public sealed class ConversationStore(TurnosTables tables)
     public async Task<(ConversationState State, ETag? ETag)> LoadAsync(string businessId, string phone, CancellationToken ct)
     {
         var row = await tables.Conversations.FindAsync(businessId, Key(phone), ct: ct);
-        return row?.GetString("Data") is { } data
-            ? (JsonSerializer.Deserialize<ConversationState>(data, Json)!, row.ETag)
-            : (ConversationState.New(businessId, phone), null);
+        return (Read(row, businessId, phone), row?.GetString("Data") is null ? null : row.ETag);
     }
 
     /// <summary>The conversation and its customer's phone by the key an orchestration knows it by; null when no row
@@ -30,10 +28,15 @@ public sealed class ConversationStore(TurnosTables tables)
     public async Task<(ConversationState State, string Phone)?> LoadByKeyAsync(string businessId, string customerKey, CancellationToken ct)
     {
         var row = await tables.Conversations.FindAsync(businessId, customerKey, ct: ct);
-        if (row?.GetString("CustomerPhone") is not { } phone) return null;
-        var state = row.GetString("Data") is { } data ? JsonSerializer.Deserialize<ConversationState>(data, Json)! : ConversationState.New(businessId, phone);
-        return (state, phone);
+        return row?.GetString("CustomerPhone") is { } phone ? (Read(row, businessId, phone), phone) : null;
     }
+
+    /// <summary>Only the customer's phone, by the conversation's key: what every activity after the first needs.</summary>
+    public async Task<string?> PhoneOfAsync(string businessId, string customerKey, CancellationToken ct) =>
+        (await tables.Conversations.FindAsync(businessId, customerKey, ["CustomerPhone"], ct))?.GetString("CustomerPhone");
+
+    private static ConversationState Read(TableEntity? row, string businessId, string phone) =>
+        row?.GetString("Data") is { } data ? JsonSerializer.Deserialize<ConversationState>(data, Json)! : ConversationState.New(businessId, phone);
 
     /// <summary>Makes sure the conversation has a row (a new one for a first message) and returns its key.</summary>
     public async Task<string> EnsureAsync(string businessId, string phone, CancellationToken ct)

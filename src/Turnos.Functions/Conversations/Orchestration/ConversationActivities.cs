@@ -37,7 +37,7 @@ public sealed class ConversationActivities(
     public async Task<string> PrepareAsync(string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<TurnRequest>(input);
-        var (state, phone) = await LoadAsync(request.Conversation, ct);
+        var (state, _) = await LoadAsync(request.Conversation, ct);
         var snapshot = await catalog.GetSnapshotAsync(request.Conversation.BusinessId, ct)
             ?? throw new InvalidOperationException($"Business '{request.Conversation.BusinessId}' does not exist.");
         var now = time.GetUtcNow();
@@ -52,7 +52,7 @@ public sealed class ConversationActivities(
     public async Task<string> EffectAsync(string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<EffectRequest>(input);
-        var (_, phone) = await LoadAsync(request.Conversation, ct);
+        var phone = await PhoneAsync(request.Conversation, ct);
         var state = request.State with { CustomerPhone = phone };
         var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
         var outcome = await effects.RunAsync(request.Effect, state, message, ct);
@@ -62,7 +62,7 @@ public sealed class ConversationActivities(
     public async Task<string> SaveAsync(string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<SaveRequest>(input);
-        var (_, phone) = await LoadAsync(request.Conversation, ct);
+        var phone = await PhoneAsync(request.Conversation, ct);
         await conversations.SaveAsync(request.State with { CustomerPhone = phone }, ct);
         return JsonActivityCalls.Write(true);
     }
@@ -70,14 +70,20 @@ public sealed class ConversationActivities(
     public async Task<string> SendAsync(string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<RepliesRequest>(input);
-        var (_, phone) = await LoadAsync(request.Conversation, ct);
+        var phone = await PhoneAsync(request.Conversation, ct);
         var sent = await delivery.DeliverAsync(request.Message.MessageSid, request.Message.BusinessNumber, phone, request.Replies, ct);
         return JsonActivityCalls.Write(sent);
     }
 
     private async Task<(ConversationState State, string Phone)> LoadAsync(ConversationRef conversation, CancellationToken ct) =>
-        await conversations.LoadByKeyAsync(conversation.BusinessId, conversation.CustomerKey, ct)
-            ?? throw new InvalidOperationException("The conversation's row is missing: the hand-over creates it before the first message.");
+        await conversations.LoadByKeyAsync(conversation.BusinessId, conversation.CustomerKey, ct) ?? throw MissingRow();
+
+    // The effect, saving and sending need only the phone, not the whole conversation again.
+    private async Task<string> PhoneAsync(ConversationRef conversation, CancellationToken ct) =>
+        await conversations.PhoneOfAsync(conversation.BusinessId, conversation.CustomerKey, ct) ?? throw MissingRow();
+
+    private static InvalidOperationException MissingRow() =>
+        new("The conversation's row is missing: the hand-over creates it before the first message.");
 
     private static ConversationState Redact(ConversationState state, ConversationRef conversation) =>
         state with { CustomerPhone = conversation.CustomerKey };
