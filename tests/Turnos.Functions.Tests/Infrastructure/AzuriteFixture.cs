@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Turnos.Functions.Storage;
 
 namespace Turnos.Functions.Tests.Infrastructure;
 
@@ -34,6 +33,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
             + Guid.NewGuid().ToString("N")[..8];
         var maxPrefix = 63 - suffix.Length;
         return (letters.Length > maxPrefix ? letters[..maxPrefix] : letters) + suffix;
+    }
+
+    /// <summary>A created table of its own, named by <see cref="NewTableName"/>.</summary>
+    public async Task<TableClient> NewTableAsync(string prefix = "t")
+    {
+        var table = Tables.GetTableClient(NewTableName(prefix));
+        await table.CreateIfNotExistsAsync();
+        return table;
     }
 
     public async Task InitializeAsync()

@@ -9,17 +9,10 @@ namespace Turnos.Functions.Tests.Storage;
 [Collection("Azurite")]
 public sealed class TableOutcomeTests(AzuriteFixture azurite)
 {
-    private async Task<TableClient> NewTableAsync()
-    {
-        var table = azurite.Tables.GetTableClient(azurite.NewTableName("write"));
-        await table.CreateIfNotExistsAsync();
-        return table;
-    }
-
     [Fact]
     public async Task TryAdd_Duplicate_ReturnsConflict()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
         var first = await table.TryAddAsync(new TableEntity("p", "r"));
 
         var second = await table.TryAddAsync(new TableEntity("p", "r"));
@@ -32,7 +25,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [Fact]
     public async Task TryUpdate_StaleETag_ReturnsPreconditionFailedAndKeepsValue()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
         var first = await table.TryAddAsync(new TableEntity("p", "r") { ["V"] = "one" });
         await table.TryUpdateAsync(new TableEntity("p", "r") { ["V"] = "two" }, first.ETag!.Value);
 
@@ -45,7 +38,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [Fact]
     public async Task TryUpdate_CurrentETag_ReplacesWholeEntityWithNewETag()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
         var first = await table.TryAddAsync(new TableEntity("p", "r") { ["V"] = "one", ["Other"] = 1 });
 
         var replaced = await table.TryUpdateAsync(new TableEntity("p", "r") { ["V"] = "two" }, first.ETag!.Value);
@@ -61,7 +54,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [Fact]
     public async Task TryUpdate_MissingEntity_ReturnsNotFound()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
 
         var result = await table.TryUpdateAsync(new TableEntity("p", "nobody") { ["V"] = 1 }, ETag.All);
 
@@ -71,7 +64,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [Fact]
     public async Task TryUpdate_MergeMode_KeepsOtherProperties()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
         var first = await table.TryAddAsync(new TableEntity("p", "r") { ["A"] = "a", ["B"] = 1 });
 
         var merged = await table.TryUpdateAsync(new TableEntity("p", "r") { ["B"] = 2, ["C"] = true }, first.ETag!.Value, TableUpdateMode.Merge);
@@ -88,7 +81,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [InlineData(TableUpdateMode.Merge, "a")]
     public async Task TryUpsert_Twice_InsertsThenReplacesOrMerges(TableUpdateMode mode, string? keptA)
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
 
         var created = await table.TryUpsertAsync(new TableEntity("p", "r") { ["A"] = "a", ["B"] = 1 }, mode);
         var updated = await table.TryUpsertAsync(new TableEntity("p", "r") { ["B"] = 2 }, mode);
@@ -103,7 +96,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [Fact]
     public async Task TryDelete_StaleETag_ReturnsPreconditionFailedAndKeepsEntity()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
         var first = await table.TryAddAsync(new TableEntity("p", "r") { ["V"] = 1 });
         await table.TryUpdateAsync(new TableEntity("p", "r") { ["V"] = 2 }, ETag.All, TableUpdateMode.Merge);
 
@@ -116,7 +109,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [Fact]
     public async Task TryDelete_Missing_ReturnsNotFound()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
 
         var result = await table.TryDeleteAsync("p", "nobody", ETag.All);
 
@@ -126,7 +119,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [Fact]
     public async Task Find_MissingOrSelected_ReturnsNullOrOnlyTheSelectedProperties()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
         await table.TryAddAsync(new TableEntity("p", "r") { ["A"] = "a", ["B"] = 1 });
 
         var missing = await table.FindAsync("p", "nobody");
@@ -144,7 +137,7 @@ public sealed class TableOutcomeTests(AzuriteFixture azurite)
     [InlineData("", "")]
     public async Task PointOperations_KeysNeedingEscapes_Work(string partitionKey, string rowKey)
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("write");
 
         var added = await table.TryAddAsync(new TableEntity(partitionKey, rowKey) { ["V"] = 1 });
         var read = await table.FindAsync(partitionKey, rowKey);

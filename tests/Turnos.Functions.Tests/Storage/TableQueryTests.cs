@@ -9,17 +9,10 @@ namespace Turnos.Functions.Tests.Storage;
 [Collection("Azurite")]
 public sealed class TableQueryTests(AzuriteFixture azurite)
 {
-    private async Task<TableClient> NewTableAsync()
-    {
-        var table = azurite.Tables.GetTableClient(azurite.NewTableName("query"));
-        await table.CreateIfNotExistsAsync();
-        return table;
-    }
-
     [Fact]
     public async Task Query_TypedFilterAndSelect_ReturnsMatchingRowsWithSelectedProperties()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("query");
         var start = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 6; i++)
         {
@@ -46,7 +39,7 @@ public sealed class TableQueryTests(AzuriteFixture azurite)
     [Fact]
     public async Task Query_MoreThanThousandRows_ReadsEveryPage()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("query");
         for (var batch = 0; batch < 11; batch++)
         {
             var actions = Enumerable.Range(batch * 100, 100)
@@ -70,7 +63,7 @@ public sealed class TableQueryTests(AzuriteFixture azurite)
     [InlineData("' or 1 eq 1 or Name eq '")]
     public async Task Query_InjectionAttemptInValue_MatchesOnlyTheLiteralRow(string attack)
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("query");
         await table.TryAddAsync(new TableEntity("p", "plain") { ["Name"] = "x" });
         await table.TryAddAsync(new TableEntity("p", "other") { ["Name"] = "someone" });
 

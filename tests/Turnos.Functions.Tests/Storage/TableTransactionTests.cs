@@ -9,19 +9,12 @@ namespace Turnos.Functions.Tests.Storage;
 [Collection("Azurite")]
 public sealed class TableTransactionTests(AzuriteFixture azurite)
 {
-    private async Task<TableClient> NewTableAsync()
-    {
-        var table = azurite.Tables.GetTableClient(azurite.NewTableName("batch"));
-        await table.CreateIfNotExistsAsync();
-        return table;
-    }
-
     private static Task<List<TableEntity>> AllAsync(TableClient table) => table.QueryAsync<TableEntity>().ToListAsync().AsTask();
 
     [Fact]
     public async Task TrySubmit_MixedActions_AppliesThemAll()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("batch");
         var existing = await table.TryAddAsync(new TableEntity("p", "replace") { ["V"] = 1 });
         await table.TryAddAsync(new TableEntity("p", "delete"));
 
@@ -44,7 +37,7 @@ public sealed class TableTransactionTests(AzuriteFixture azurite)
     [InlineData(2)]
     public async Task TrySubmit_OneConflictingAdd_ReturnsConflictAtItsIndexAndWritesNothing(int takenAt)
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("batch");
         await table.TryAddAsync(new TableEntity("p", "taken") { ["Owner"] = "first" });
         var actions = new List<TableTransactionAction>
         {
@@ -66,7 +59,7 @@ public sealed class TableTransactionTests(AzuriteFixture azurite)
     [Fact]
     public async Task TrySubmit_ReplaceWithStaleETag_ReturnsPreconditionFailedAndWritesNothing()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("batch");
         var stale = await table.TryAddAsync(new TableEntity("p", "r") { ["V"] = 1 });
         await table.TryUpdateAsync(new TableEntity("p", "r") { ["V"] = 2 }, ETag.All);
 
@@ -85,7 +78,7 @@ public sealed class TableTransactionTests(AzuriteFixture azurite)
     [Fact]
     public async Task TrySubmit_DeleteMissing_ReturnsNotFoundAndWritesNothing()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("batch");
 
         var result = await table.TrySubmitAsync([TableActions.Add(new TableEntity("p", "a")), TableActions.Delete("p", "nobody")]);
 
@@ -97,7 +90,7 @@ public sealed class TableTransactionTests(AzuriteFixture azurite)
     [Fact]
     public async Task TrySubmit_HundredAddsWithKeysNeedingEscapes_AllWritten()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("batch");
         const string partition = "negocio|o'hara";
         var actions = Enumerable.Range(0, 100)
             .Select(i => TableActions.Add(new TableEntity(partition, $"slot {i:D3} 'x' %20") { ["I"] = i }))
