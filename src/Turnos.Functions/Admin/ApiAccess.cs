@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Turnos.Functions.Hosting;
 
 namespace Turnos.Functions.Admin;
 
@@ -95,6 +96,20 @@ public static class ApiAccess
             return (null, Results.Problem(title: "Forbidden", detail: $"A key with the role '{caller.Role.ToWire()}' may not do this.",
                 statusCode: StatusCodes.Status403Forbidden));
         return (caller, null);
+    }
+
+    /// <summary>
+    /// An HTTP function's call path behind a key: <paramref name="handler"/> runs for a caller that passes
+    /// <see cref="AuthorizeAsync"/> with <paramref name="allowed"/> (and is what <see cref="GetCaller"/> answers
+    /// meanwhile); anyone else gets the denial. Runs before the body is read, like the endpoint gate.
+    /// </summary>
+    public static async Task<IActionResult> RunAsync(this HttpRequest request, string? businessId, IReadOnlySet<ApiRole> allowed,
+        Func<ApiCaller, Task<IResult>> handler)
+    {
+        var (caller, denied) = await AuthorizeAsync(request, businessId, [allowed]);
+        if (denied is not null) return denied.ToActionResult();
+        request.HttpContext.Items[CallerKey] = caller!;
+        return (await handler(caller!)).ToActionResult();
     }
 
     /// <summary>The answer for a business that does not exist or is outside the caller's scope: the two look alike.</summary>

@@ -26,7 +26,7 @@ internal static class BusinessEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, CatalogStore catalog, CancellationToken ct)
+    internal static async Task<IResult> ListAsync(HttpContext http, CatalogStore catalog, CancellationToken ct)
     {
         var caller = http.GetCaller();
         var ids = (await catalog.ListBusinessIdsAsync(ct)).Where(caller.CanAccess);
@@ -35,7 +35,7 @@ internal static class BusinessEndpoints
             .Select(CatalogViews.Summary));
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, CatalogEditor editor, CancellationToken ct)
+    internal static async Task<IResult> CreateAsync(HttpRequest request, CatalogEditor editor, CancellationToken ct)
     {
         var (doc, problem) = await ApiJson.ReadAsync<BusinessDocument>(request, ct);
         if (problem is not null) return problem;
@@ -44,10 +44,10 @@ internal static class BusinessEndpoints
         return Results.Created($"/api/admin/businesses/{saved.Business.Id}", CatalogViews.Business(saved));
     }
 
-    private static async Task<IResult> GetAsync(string businessId, CatalogEditor editor, CancellationToken ct) =>
+    internal static async Task<IResult> GetAsync(string businessId, CatalogEditor editor, CancellationToken ct) =>
         await editor.ReadAsync(businessId, ct) is { } snapshot ? Results.Ok(CatalogViews.Business(snapshot)) : ApiProblems.BusinessNotFound(businessId);
 
-    private static async Task<IResult> UpdateAsync(string businessId, HttpRequest request, CatalogEditor editor, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(string businessId, HttpRequest request, CatalogEditor editor, CancellationToken ct)
     {
         var (body, problem) = await ApiJson.ReadAsync<BusinessDocument>(request, ct);
         if (problem is not null) return problem;
