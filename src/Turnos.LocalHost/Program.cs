@@ -10,9 +10,15 @@ if (FunctionsAssemblyLoader.Load(builder.Configuration, out var error) is not { 
     Console.Error.WriteLine(error);
     return 1;
 }
+if (AppStartup.Apply(builder, functions) is { } startupError)
+{
+    Console.Error.WriteLine(startupError);
+    return 1;
+}
 builder.Services.AddFunctionsFrom(functions);
 
 var app = builder.Build();
+app.UseMovedPaths(functions);
 app.MapFunctions();
 app.Run();
 return 0;

@@ -98,6 +98,21 @@ public sealed class HttpFunctionTests(SampleHostFactory factory) : IClassFixture
 
         Assert.NotEqual(first, second);
     }
+    [Fact]
+    public async Task A_path_the_assembly_moved_answers_308_to_the_same_place_below_the_new_one()
+    {
+        using var noRedirects = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var root = await noRedirects.GetAsync("/status?x=1");
+        var below = await noRedirects.PostAsync("/status/ready", null);
+        var elsewhere = await noRedirects.GetAsync("/statuses");
+
+        Assert.Equal(HttpStatusCode.PermanentRedirect, root.StatusCode);
+        Assert.Equal("/api/health/?x=1", root.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.PermanentRedirect, below.StatusCode);
+        Assert.Equal("/api/health/ready", below.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+    }
 }
 
 /// <summary>LocalHost:RoutePrefix plays the part of host.json's extensions.http.routePrefix.</summary>
@@ -121,4 +136,5 @@ public sealed class RoutePrefixTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/health")).StatusCode);
     }
+
 }

@@ -1,14 +1,11 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Turnos.LocalHost.Tests.Samples;
 
 namespace Turnos.LocalHost.Tests;
 
 /// <summary>
 /// The real LocalHost Program, told by configuration to run the sample functions of this assembly, with the
-/// services those functions need. Timers are off unless a test asks for them.
+/// services those functions need (from the assembly's <c>LocalHost.Startup</c>). Timers are off unless a test asks for them.
 /// </summary>
 public class SampleHostFactory : WebApplicationFactory<Program>
 {
@@ -19,9 +16,6 @@ public class SampleHostFactory : WebApplicationFactory<Program>
         builder.UseSetting(FunctionsAssemblyLoader.Setting, typeof(SampleHostFactory).Assembly.GetName().Name);
         builder.UseSetting("LocalHost:DisableTimers", TimersEnabled ? "false" : "true");
         builder.UseSetting("Tick:Schedule", "* * * * * *");
-        builder.ConfigureServices(services => services.AddSingleton<Greeter>().AddSingleton<TimerProbe>()
-            // An app's choice for the worker's serializer, which durable payloads must follow as under the Functions host.
-            .Configure<JsonSerializerOptions>(json => json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase));
     }
 }
 
