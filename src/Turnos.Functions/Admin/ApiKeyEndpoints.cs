@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Turnos.Functions.Admin.Api;
 using Turnos.Functions.Businesses;
 
 namespace Turnos.Functions.Admin;
@@ -24,7 +27,7 @@ public static class ApiKeyEndpoints
         platform.MapDelete("/{keyId}", RevokeAnyAsync);
     }
 
-    private static async Task<IResult> CreateForBusinessAsync(string businessId, CreateKeyRequest? body, HttpContext http,
+    internal static async Task<IResult> CreateForBusinessAsync(string businessId, CreateKeyRequest? body, HttpContext http,
         CatalogStore catalog, ApiKeyStore keys, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is null) return ApiAccess.BusinessNotFound(businessId);
@@ -38,7 +41,7 @@ public static class ApiKeyEndpoints
         return await CreateAsync(role, businessId, name, http, keys, ct);
     }
 
-    private static async Task<IResult> CreatePlatformAsync(CreateKeyRequest? body, HttpContext http, ApiKeyStore keys, CancellationToken ct)
+    internal static async Task<IResult> CreatePlatformAsync(CreateKeyRequest? body, HttpContext http, ApiKeyStore keys, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (body?.Role is not null && (!ApiRoleNames.TryParse(body.Role, out var role) || role != ApiRole.Platform))
@@ -46,6 +49,23 @@ public static class ApiKeyEndpoints
         var name = CheckName(body?.Name, errors);
         if (errors.Count > 0) return Results.ValidationProblem(errors);
         return await CreateAsync(ApiRole.Platform, null, name, http, keys, ct);
+    }
+
+    /// <summary>
+    /// A key creation's body for the HTTP functions, which bind no bodies, answered as the endpoints' binding is: no
+    /// body is a request without fields (their validation names them), a body of another media type a bare 415, and
+    /// unreadable JSON 400 as <see cref="BadRequestExceptionHandler"/> writes it (title "Bad request").
+    /// </summary>
+    internal static async Task<(CreateKeyRequest? Body, IResult? Problem)> ReadCreateRequestAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength == 0 || request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+            return (null, null);
+        if (!request.HasJsonContentType()) return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType));
+        var (body, problem) = await ApiJson.ReadAsync<CreateKeyRequest>(request, ct);
+        if (problem is null) return (body, null);
+        // ApiJson's detail names the field or the position where reading stopped.
+        var unreadable = problem is IValueHttpResult { Value: ProblemDetails { Detail: { } d } } ? d : "The body is not valid JSON.";
+        return (null, Results.Problem(title: "Bad request", detail: unreadable, statusCode: StatusCodes.Status400BadRequest));
     }
 
     private static async Task<IResult> CreateAsync(ApiRole role, string? businessId, string name, HttpContext http, ApiKeyStore keys, CancellationToken ct)
@@ -56,21 +76,21 @@ public static class ApiKeyEndpoints
         return Results.Json(new { id, key, role, businessId, name, createdAt = created?.CreatedUtc }, statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> ListForBusinessAsync(string businessId, CatalogStore catalog, ApiKeyStore keys, CancellationToken ct) =>
+    internal static async Task<IResult> ListForBusinessAsync(string businessId, CatalogStore catalog, ApiKeyStore keys, CancellationToken ct) =>
         await catalog.GetSnapshotAsync(businessId, ct) is null
             ? ApiAccess.BusinessNotFound(businessId)
             : Results.Ok((await keys.ListAsync(businessId, ct)).Select(View));
 
-    private static async Task<IResult> ListAllAsync(ApiKeyStore keys, CancellationToken ct) =>
+    internal static async Task<IResult> ListAllAsync(ApiKeyStore keys, CancellationToken ct) =>
         Results.Ok((await keys.ListAsync(null, ct)).Select(View));
 
-    private static async Task<IResult> RevokeForBusinessAsync(string businessId, string keyId, ApiKeyStore keys, CancellationToken ct)
+    internal static async Task<IResult> RevokeForBusinessAsync(string businessId, string keyId, ApiKeyStore keys, CancellationToken ct)
     {
         var key = await keys.GetAsync(keyId, ct);
         return key is null || key.BusinessId != businessId || !await keys.RevokeAsync(keyId, ct) ? KeyNotFound() : Results.NoContent();
     }
 
-    private static async Task<IResult> RevokeAnyAsync(string keyId, ApiKeyStore keys, CancellationToken ct) =>
+    internal static async Task<IResult> RevokeAnyAsync(string keyId, ApiKeyStore keys, CancellationToken ct) =>
         await keys.RevokeAsync(keyId, ct) ? Results.NoContent() : KeyNotFound();
 
     private static object View(ApiKeyInfo k) => new

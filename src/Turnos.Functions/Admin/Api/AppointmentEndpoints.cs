@@ -36,7 +36,7 @@ internal static class AppointmentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> ListAsync(string businessId, string? from, string? to, string? professionalId, string? status,
+    internal static async Task<IResult> ListAsync(string businessId, string? from, string? to, string? professionalId, string? status,
         CatalogStore catalog, AppointmentStore store, TimeProvider time, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
@@ -60,7 +60,7 @@ internal static class AppointmentEndpoints
             .Select(a => AppointmentViews.Of(a, s)));
     }
 
-    private static async Task<IResult> GetAsync(string businessId, string appointmentId, CatalogStore catalog, AppointmentStore store, CancellationToken ct)
+    internal static async Task<IResult> GetAsync(string businessId, string appointmentId, CatalogStore catalog, AppointmentStore store, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
         return await FindAsync(store, businessId, appointmentId, ct) is { } a

@@ -11,7 +11,7 @@ namespace Turnos.Functions.Admin.Api;
 /// never allow (outside hours, closed day, past, too soon, beyond the horizon) is a 400 on <c>start</c>.
 /// Both carry <c>reason</c> and up to three <c>alternatives</c>.
 /// </summary>
-internal sealed class BookingProblems(AvailabilityService availability, TimeProvider time)
+public sealed class BookingProblems(AvailabilityService availability, TimeProvider time)
 {
     public const int AlternativeCount = 3;
 

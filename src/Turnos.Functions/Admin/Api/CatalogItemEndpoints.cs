@@ -6,9 +6,9 @@ internal static class CatalogItemEndpoints
 {
     public static void MapCatalogItems(this RouteGroupBuilder business)
     {
-        Map(business, new ServiceKind(), "Services");
-        Map(business, new ProfessionalKind(), "Professionals");
-        Map(business, new BlockKind(), "Blocks");
+        Map(business, CatalogItemKinds.Services, "Services");
+        Map(business, CatalogItemKinds.Professionals, "Professionals");
+        Map(business, CatalogItemKinds.Blocks, "Blocks");
     }
 
     private static void Map<TDoc, TView>(RouteGroupBuilder business, CatalogItemKind<TDoc, TView> kind, string tag) where TDoc : class
@@ -16,72 +16,94 @@ internal static class CatalogItemEndpoints
         var items = business.MapGroup("/" + kind.Route).WithTags(tag);
         var name = kind.Name;
 
-        items.MapGet("", async (string businessId, CatalogEditor editor, CancellationToken ct) =>
-                await editor.ReadAsync(businessId, ct) is { } s ? Results.Ok(kind.Views(s)) : ApiProblems.BusinessNotFound(businessId))
+        items.MapGet("", (string businessId, CatalogEditor editor, CancellationToken ct) => ListAsync(kind, businessId, editor, ct))
             .WithSummary($"Every {name}, in catalog order.").Produces<TView[]>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        items.MapGet("/{itemId}", async (string businessId, string itemId, CatalogEditor editor, CancellationToken ct) =>
-            {
-                if (await editor.ReadAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
-                return kind.View(s, itemId) is { } view ? Results.Ok(view) : ApiProblems.NotFound(name, itemId, businessId);
-            })
+        items.MapGet("/{itemId}", (string businessId, string itemId, CatalogEditor editor, CancellationToken ct) =>
+                GetAsync(kind, businessId, itemId, editor, ct))
             .WithSummary($"One {name}.").Produces<TView>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        items.MapPost("", async (string businessId, HttpRequest request, CatalogEditor editor, CancellationToken ct) =>
-            {
-                var (item, problem) = await ApiJson.ReadAsync<TDoc>(request, ct);
-                if (problem is not null) return problem;
-                var id = kind.IdOf(item!);
-                var outcome = await editor.EditAsync(businessId, doc =>
-                {
-                    var list = kind.Items(doc);
-                    if (id is not null && list.Any(x => x is not null && kind.IdOf(x) == id))
-                        return ApiProblems.Conflict($"The {name} exists", $"Business '{businessId}' already has a {name} '{id}'.",
-                            new Dictionary<string, object?> { ["field"] = "id" });
-                    list.Add(item);
-                    return null;
-                }, $"{name} {id} added", doc => $"{kind.Route}[{kind.Items(doc).Count - 1}]", ct);
-                return outcome.Saved is { } s
-                    ? Results.Created($"/api/admin/businesses/{businessId}/{kind.Route}/{id}", kind.View(s, id!))
-                    : outcome.Problem!;
-            })
+        items.MapPost("", (string businessId, HttpRequest request, CatalogEditor editor, CancellationToken ct) =>
+                CreateAsync(kind, businessId, request, editor, ct))
             .RequireOwnerOrPlatform().WithSummary($"Add a {name}; its id must be new.").Accepts<TDoc>("application/json")
             .Produces<TView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        items.MapPut("/{itemId}", async (string businessId, string itemId, HttpRequest request, CatalogEditor editor, CancellationToken ct) =>
-            {
-                var (item, problem) = await ApiJson.ReadAsync<TDoc>(request, ct);
-                if (problem is not null) return problem;
-                if (kind.IdOf(item!) is { } given && given != itemId)
-                    return ApiProblems.Field("id", $"'{given}' differs from the {name} in the URL; ids cannot change (add a new {name} instead)");
-                kind.SetId(item!, itemId);
-                var outcome = await editor.EditAsync(businessId, doc =>
-                {
-                    var list = kind.Items(doc);
-                    var index = list.FindIndex(x => x is not null && kind.IdOf(x) == itemId);
-                    if (index < 0) return ApiProblems.NotFound(name, itemId, businessId);
-                    list[index] = item;
-                    return null;
-                }, $"{name} {itemId} changed", doc => $"{kind.Route}[{kind.Items(doc).FindIndex(x => x == item)}]", ct);
-                return outcome.Saved is { } s ? Results.Ok(kind.View(s, itemId)) : outcome.Problem!;
-            })
+        items.MapPut("/{itemId}", (string businessId, string itemId, HttpRequest request, CatalogEditor editor, CancellationToken ct) =>
+                UpdateAsync(kind, businessId, itemId, request, editor, ct))
             .RequireOwnerOrPlatform().WithSummary($"Replace a {name} (every field; the id stays).").Accepts<TDoc>("application/json")
             .Produces<TView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        items.MapDelete("/{itemId}", async (string businessId, string itemId, HttpContext http, CatalogEditor editor, CancellationToken ct) =>
-            {
-                if (await kind.CheckDeleteAsync(http.RequestServices, businessId, itemId, ct) is { } refused) return refused;
-                var outcome = await editor.EditAsync(businessId, doc =>
-                {
-                    if (kind.Items(doc).RemoveAll(x => x is not null && kind.IdOf(x) == itemId) == 0)
-                        return ApiProblems.NotFound(name, itemId, businessId);
-                    kind.OnDeleted(doc, itemId);
-                    return null;
-                }, $"{name} {itemId} deleted", relativeTo: null, ct);
-                return outcome.Saved is not null ? Results.NoContent() : outcome.Problem!;
-            })
+        items.MapDelete("/{itemId}", (string businessId, string itemId, HttpContext http, CatalogEditor editor, CancellationToken ct) =>
+                DeleteAsync(kind, businessId, itemId, http, editor, ct))
             .RequireOwnerOrPlatform().WithSummary($"Delete a {name}.")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    internal static async Task<IResult> ListAsync<TDoc, TView>(CatalogItemKind<TDoc, TView> kind, string businessId, CatalogEditor editor,
+        CancellationToken ct) where TDoc : class =>
+        await editor.ReadAsync(businessId, ct) is { } s ? Results.Ok(kind.Views(s)) : ApiProblems.BusinessNotFound(businessId);
+
+    internal static async Task<IResult> GetAsync<TDoc, TView>(CatalogItemKind<TDoc, TView> kind, string businessId, string itemId,
+        CatalogEditor editor, CancellationToken ct) where TDoc : class
+    {
+        if (await editor.ReadAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
+        return kind.View(s, itemId) is { } view ? Results.Ok(view) : ApiProblems.NotFound(kind.Name, itemId, businessId);
+    }
+
+    internal static async Task<IResult> CreateAsync<TDoc, TView>(CatalogItemKind<TDoc, TView> kind, string businessId, HttpRequest request,
+        CatalogEditor editor, CancellationToken ct) where TDoc : class
+    {
+        var name = kind.Name;
+        var (item, problem) = await ApiJson.ReadAsync<TDoc>(request, ct);
+        if (problem is not null) return problem;
+        var id = kind.IdOf(item!);
+        var outcome = await editor.EditAsync(businessId, doc =>
+        {
+            var list = kind.Items(doc);
+            if (id is not null && list.Any(x => x is not null && kind.IdOf(x) == id))
+                return ApiProblems.Conflict($"The {name} exists", $"Business '{businessId}' already has a {name} '{id}'.",
+                    new Dictionary<string, object?> { ["field"] = "id" });
+            list.Add(item);
+            return null;
+        }, $"{name} {id} added", doc => $"{kind.Route}[{kind.Items(doc).Count - 1}]", ct);
+        return outcome.Saved is { } s
+            ? Results.Created($"/api/admin/businesses/{businessId}/{kind.Route}/{id}", kind.View(s, id!))
+            : outcome.Problem!;
+    }
+
+    internal static async Task<IResult> UpdateAsync<TDoc, TView>(CatalogItemKind<TDoc, TView> kind, string businessId, string itemId,
+        HttpRequest request, CatalogEditor editor, CancellationToken ct) where TDoc : class
+    {
+        var name = kind.Name;
+        var (item, problem) = await ApiJson.ReadAsync<TDoc>(request, ct);
+        if (problem is not null) return problem;
+        if (kind.IdOf(item!) is { } given && given != itemId)
+            return ApiProblems.Field("id", $"'{given}' differs from the {name} in the URL; ids cannot change (add a new {name} instead)");
+        kind.SetId(item!, itemId);
+        var outcome = await editor.EditAsync(businessId, doc =>
+        {
+            var list = kind.Items(doc);
+            var index = list.FindIndex(x => x is not null && kind.IdOf(x) == itemId);
+            if (index < 0) return ApiProblems.NotFound(name, itemId, businessId);
+            list[index] = item;
+            return null;
+        }, $"{name} {itemId} changed", doc => $"{kind.Route}[{kind.Items(doc).FindIndex(x => x == item)}]", ct);
+        return outcome.Saved is { } s ? Results.Ok(kind.View(s, itemId)) : outcome.Problem!;
+    }
+
+    internal static async Task<IResult> DeleteAsync<TDoc, TView>(CatalogItemKind<TDoc, TView> kind, string businessId, string itemId,
+        HttpContext http, CatalogEditor editor, CancellationToken ct) where TDoc : class
+    {
+        var name = kind.Name;
+        if (await kind.CheckDeleteAsync(http.RequestServices, businessId, itemId, ct) is { } refused) return refused;
+        var outcome = await editor.EditAsync(businessId, doc =>
+        {
+            if (kind.Items(doc).RemoveAll(x => x is not null && kind.IdOf(x) == itemId) == 0)
+                return ApiProblems.NotFound(name, itemId, businessId);
+            kind.OnDeleted(doc, itemId);
+            return null;
+        }, $"{name} {itemId} deleted", relativeTo: null, ct);
+        return outcome.Saved is not null ? Results.NoContent() : outcome.Problem!;
     }
 }

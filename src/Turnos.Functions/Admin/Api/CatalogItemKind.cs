@@ -5,6 +5,14 @@ using Turnos.Functions.Booking;
 
 namespace Turnos.Functions.Admin.Api;
 
+/// <summary>The kinds the endpoints and functions share: a kind holds no state.</summary>
+internal static class CatalogItemKinds
+{
+    public static readonly ServiceKind Services = new();
+    public static readonly ProfessionalKind Professionals = new();
+    public static readonly BlockKind Blocks = new();
+}
+
 /// <summary>One kind of catalog item (services, professionals, blocks): where it lives in the business
 /// document and how it is shown. The endpoints are the same for all kinds.</summary>
 internal abstract class CatalogItemKind<TDoc, TView> where TDoc : class

@@ -26,7 +26,7 @@ internal static class PeopleEndpoints
             .Produces<ConversationView[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> CustomerAsync(string businessId, string phone, CatalogStore catalog, CustomerStore customers,
+    internal static async Task<IResult> CustomerAsync(string businessId, string phone, CatalogStore catalog, CustomerStore customers,
         AppointmentStore appointments, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
@@ -47,7 +47,7 @@ internal static class PeopleEndpoints
             [.. history.OrderByDescending(a => a.StartUtc).Select(a => AppointmentViews.Of(a, s))]));
     }
 
-    private static async Task<IResult> ConversationsAsync(string businessId, string? handoff, CatalogStore catalog,
+    internal static async Task<IResult> ConversationsAsync(string businessId, string? handoff, CatalogStore catalog,
         ConversationStore conversations, CancellationToken ct)
     {
         if (handoff is not null && !handoff.Equals("true", StringComparison.OrdinalIgnoreCase))

@@ -25,7 +25,7 @@ public static class CalendarEndpoints
         app.MapGet(GoogleOptions.CallbackPath, CallbackAsync).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> ConnectAsync(string businessId, HttpContext http, CatalogStore catalog,
+    internal static async Task<IResult> ConnectAsync(string businessId, HttpContext http, CatalogStore catalog,
         CalendarConnections connections, IOptions<GoogleOptions> google, CancellationToken ct)
     {
         if (!google.Value.Enabled) return Results.Problem(title: "Google Calendar is not configured", detail: NotConfiguredDetail, statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -41,7 +41,7 @@ public static class CalendarEndpoints
         });
     }
 
-    private static async Task<IResult> StatusAsync(string businessId, HttpContext http, CatalogStore catalog,
+    internal static async Task<IResult> StatusAsync(string businessId, HttpContext http, CatalogStore catalog,
         CalendarConnections connections, CalendarOutbox outbox, IOptions<GoogleOptions> google, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is null) return UnknownBusiness(businessId);
@@ -68,7 +68,7 @@ public static class CalendarEndpoints
         });
     }
 
-    private static async Task<IResult> DisconnectAsync(string businessId, HttpContext http, CatalogStore catalog,
+    internal static async Task<IResult> DisconnectAsync(string businessId, HttpContext http, CatalogStore catalog,
         IOptions<GoogleOptions> google, CancellationToken ct)
     {
         if (!google.Value.Enabled) return Results.Problem(title: "Google Calendar is not configured", detail: NotConfiguredDetail, statusCode: StatusCodes.Status503ServiceUnavailable);

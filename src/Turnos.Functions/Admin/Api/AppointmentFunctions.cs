@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Turnos.Functions.Booking;
+using Turnos.Functions.Businesses;
+
+namespace Turnos.Functions.Admin.Api;
+
+/// <summary><c>/api/admin/businesses/{businessId}/appointments</c> (list by <c>from</c>, <c>to</c>, <c>professionalId</c>,
+/// <c>status</c>; book), <c>…/appointments/{appointmentId}</c> (id or booking code) and its <c>/cancel</c> and
+/// <c>/reschedule</c>: the same booking rules and slot locks as the chat.</summary>
+public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore store, BookingService booking, BookingProblems problems,
+    TimeProvider time)
+{
+    private const string Appointments = AdminRoutes.Business + "/appointments";
+    private const string Appointment = Appointments + "/{appointmentId}";
+
+    [Function("ListAppointments")]
+    public Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Appointments)] HttpRequest request, string businessId,
+        CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentEndpoints.ListAsync(businessId, request.Query["from"],
+            request.Query["to"], request.Query["professionalId"], request.Query["status"], catalog, store, time, ct));
+
+    [Function("GetAppointment")]
+    public Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Appointment)] HttpRequest request, string businessId,
+        string appointmentId, CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentEndpoints.GetAsync(businessId, appointmentId, catalog, store, ct));
+
+    [Function("BookAppointment")]
+    public Task<IActionResult> Book(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Appointments)] HttpRequest request, string businessId,
+        CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff,
+            _ => AppointmentChanges.BookAsync(businessId, request.HttpContext, catalog, booking, problems, ct));
+
+    [Function("CancelAppointment")]
+    public Task<IActionResult> Cancel(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Appointment + "/cancel")] HttpRequest request, string businessId,
+        string appointmentId, CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff,
+            _ => AppointmentChanges.CancelAsync(businessId, appointmentId, catalog, store, booking, ct));
+
+    [Function("RescheduleAppointment")]
+    public Task<IActionResult> Reschedule(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Appointment + "/reschedule")] HttpRequest request, string businessId,
+        string appointmentId, CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff,
+            _ => AppointmentChanges.RescheduleAsync(businessId, appointmentId, request, catalog, store, booking, problems, ct));
+}

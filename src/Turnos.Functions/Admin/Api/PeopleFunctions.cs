@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Turnos.Functions.Booking;
+using Turnos.Functions.Businesses;
+using Turnos.Functions.Conversations;
+
+namespace Turnos.Functions.Admin.Api;
+
+/// <summary><c>/api/admin/businesses/{businessId}/customers/{phone}</c> (a profile with its appointments) and
+/// <c>…/conversations?handoff=true</c> (the conversations waiting for a person).</summary>
+public sealed class PeopleFunctions(CatalogStore catalog, CustomerStore customers, AppointmentStore appointments,
+    ConversationStore conversations)
+{
+    [Function("GetCustomer")]
+    public Task<IActionResult> GetCustomer(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminRoutes.Business + "/customers/{phone}")] HttpRequest request,
+        string businessId, string phone, CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff,
+            _ => PeopleEndpoints.CustomerAsync(businessId, phone, catalog, customers, appointments, ct));
+
+    [Function("ListConversations")]
+    public Task<IActionResult> ListConversations(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminRoutes.Business + "/conversations")] HttpRequest request,
+        string businessId, CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff,
+            _ => PeopleEndpoints.ConversationsAsync(businessId, request.Query["handoff"], catalog, conversations, ct));
+}
