@@ -1,6 +1,6 @@
 targetScope = 'subscription'
 
-// Turnos on Azure Functions Flex Consumption (custom handler), provisioned by `azd up`.
+// Turnos on Azure Functions Flex Consumption (.NET 10 isolated worker with Durable Functions), provisioned by `azd up`.
 // Shape follows Microsoft's azd Functions quickstarts: subscription scope, one resource group, a resource token,
 // a user-assigned identity that reaches storage, Key Vault and Application Insights without keys.
 
@@ -118,7 +118,8 @@ resource rg 'Microsoft.Resources/resourceGroups@2021-04-01' = {
   tags: tags
 }
 
-// The app's identity: AzureWebJobsStorage, the app's tables, Key Vault (references and refresh tokens), telemetry.
+// The app's identity: AzureWebJobsStorage (with the Durable task hub), the app's tables, Key Vault (references and
+// refresh tokens), telemetry.
 module identity 'app/identity.bicep' = {
   name: 'identity'
   scope: rg
@@ -140,7 +141,7 @@ module monitoring 'app/monitoring.bicep' = {
   }
 }
 
-// Host storage (deployment package, timer locks) and the app's tables, shared keys disabled.
+// Host storage (deployment package, timer locks, the Durable Functions task hub) and the app's tables, shared keys disabled.
 module storage 'app/storage.bicep' = {
   name: 'storage'
   scope: rg

@@ -1,5 +1,5 @@
-// The function app: Flex Consumption, Functions "custom" runtime (a custom handler: the self-contained Turnos.Functions
-// executable that scripts/package-functions.sh publishes), the user-assigned identity for everything, and the app
+// The function app: Flex Consumption, .NET 10 isolated worker (Durable Functions on the Azure Storage provider, HTTP
+// functions through ASP.NET Core integration, a timer), the user-assigned identity for everything, and the app
 // settings. Secrets are Key Vault references only; their names are listed in README ("Deploying to Azure").
 param name string
 param location string = resourceGroup().location
@@ -81,10 +81,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           }
         ] : []
       }
-      // Flex Consumption's runtime for custom handlers: the image runs host.json's defaultExecutablePath.
+      // The worker runtime and its .NET version live here on Flex Consumption, not in app settings.
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }
@@ -92,15 +92,19 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
 
 var publicOrigin = 'https://${functionApp.properties.defaultHostName}'
 
-// Settings every deployment gets. Flex Consumption takes no FUNCTIONS_WORKER_RUNTIME/FUNCTIONS_EXTENSION_VERSION
-// (functionAppConfig.runtime says it), and no storage connection string: shared keys are disabled.
+// Settings every deployment gets. Flex Consumption rejects FUNCTIONS_WORKER_RUNTIME and sets FUNCTIONS_EXTENSION_VERSION
+// itself (functionAppConfig.runtime says both), and there is no storage connection string: shared keys are disabled.
 var appSettings = {
-  // Functions host storage through the identity (deployment package, timer trigger locks).
+  // Functions host storage through the identity: timer trigger locks, and Durable Functions' Azure Storage provider
+  // (task hub TurnosHub: blob leases, control and work-item queues, history and instances tables). All three service
+  // URIs are needed; rbac.bicep grants the matching roles.
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__clientId: identityClientId
   AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
   AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
   AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
+  // .NET 10 workers on Flex Consumption crash (FunctionsNetHost SIGSEGV); no placeholder is the workaround: azure-functions-dotnet-worker#3335.
+  WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED: '0'
   // Telemetry with Entra ID authentication (local auth is disabled on the component).
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'

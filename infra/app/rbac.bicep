@@ -1,6 +1,7 @@
-// Data-plane roles. The app's identity: blobs and queues for the Functions host (AzureWebJobsStorage: deployment
-// package, timer locks), tables for the app's data, Key Vault secrets (it reads the referenced secrets and writes
-// refresh tokens), and telemetry. The person running azd: Key Vault secrets (to set them) and tables (to look).
+// Data-plane roles. The app's identity: blobs, queues and tables on the storage account for the Functions host and
+// Durable Functions (AzureWebJobsStorage: deployment package, timer locks, the task hub of the Azure Storage provider)
+// and for the app's own tables; Key Vault secrets (it reads the referenced secrets and writes refresh tokens); and
+// telemetry. The person running azd: Key Vault secrets (to set them) and tables (to look).
 param storageAccountName string
 param keyVaultName string
 param applicationInsightsName string
@@ -31,6 +32,9 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing
   name: applicationInsightsName
 }
 
+// Blobs: Flex Consumption's deployment package, the host's timer locks, and Durable Functions' partition leases and
+// large-message payloads (task hub containers the extension creates). Durable's docs ask for Blob Data Contributor;
+// the Functions host's identity-based AzureWebJobsStorage asks for Owner, which includes it.
 resource blobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, managedIdentityPrincipalId, storageBlobDataOwnerRoleId)
   scope: storage
@@ -41,6 +45,8 @@ resource blobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// Queues: Durable Functions' control queues (orchestrator and entity messages) and its work-item queue (activities),
+// which the extension creates and polls.
 resource queueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, managedIdentityPrincipalId, storageQueueDataContributorRoleId)
   scope: storage
@@ -51,6 +57,7 @@ resource queueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
+// Tables: Durable Functions' History and Instances tables (orchestration state), and the app's own tables.
 resource tableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, managedIdentityPrincipalId, storageTableDataContributorRoleId)
   scope: storage

@@ -1,5 +1,6 @@
-// One storage account for the Functions host (deployment package, timer locks: AzureWebJobsStorage) and for the
-// app's tables. Shared keys are disabled: everything goes through the app's managed identity.
+// One storage account for the Functions host (AzureWebJobsStorage: deployment package, timer locks, and the Durable
+// Functions task hub's blobs, queues and tables, which the extension creates itself) and for the app's tables.
+// Shared keys are disabled: everything goes through the app's managed identity.
 param name string
 param location string = resourceGroup().location
 param tags object = {}

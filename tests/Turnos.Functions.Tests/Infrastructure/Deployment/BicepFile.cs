@@ -53,6 +53,24 @@ internal sealed partial class BicepFile
         return parameters.Success ? Entries(Bracketed(body, parameters.Index + parameters.Length - 1)) : [];
     }
 
+    /// <summary>Resource declarations: symbolic name, type (with its API version), the <c>if (...)</c> condition if
+    /// any, and the body from its opening brace to the matching closing one.</summary>
+    public IReadOnlyList<BicepResource> Resources =>
+    [
+        .. ResourcePattern().Matches(Text).Select(m => new BicepResource(
+            m.Groups["name"].Value,
+            m.Groups["type"].Value,
+            m.Groups["condition"].Success ? m.Groups["condition"].Value.Trim() : null,
+            Bracketed(Text, m.Index + m.Length - 1))),
+    ];
+
+    /// <summary>The value of <c>var name = '...'</c> when it is a plain string literal, without the quotes.</summary>
+    public string? VariableString(string name)
+    {
+        var match = Regex.Match(Text, $@"^\s*var\s+{Regex.Escape(name)}\s*=\s*'(?<value>[^'$]*)'\s*$", RegexOptions.Multiline);
+        return match.Success ? match.Groups["value"].Value : null;
+    }
+
     public IReadOnlyList<string> VariableNames => [.. VariablePattern().Matches(Text).Select(m => m.Groups["name"].Value)];
 
     /// <summary>The first <c>{ ... }</c> (or <c>[ ... ]</c>) after <c>var name =</c>, brackets included; for
@@ -161,6 +179,9 @@ internal sealed partial class BicepFile
     [GeneratedRegex(@"^\s*module\s+(?<name>\w+)\s+'(?<path>[^']+)'", RegexOptions.Multiline)]
     private static partial Regex ModulePattern();
 
+    [GeneratedRegex(@"^\s*resource\s+(?<name>\w+)\s+'(?<type>[^']+)'\s*(existing\s*)?=\s*(if\s*(?<condition>\(.*?\))\s*)?\{", RegexOptions.Multiline)]
+    private static partial Regex ResourcePattern();
+
     [GeneratedRegex(@"^\s*var\s+(?<name>\w+)\s*=", RegexOptions.Multiline)]
     private static partial Regex VariablePattern();
 
@@ -179,4 +200,20 @@ internal sealed record BicepParam(string Name, bool HasDefault, string Decorator
 internal sealed record BicepOutput(string Name, string Value, string Decorators)
 {
     public bool Secure => Decorators.Contains("@secure()", StringComparison.Ordinal);
+}
+
+internal sealed record BicepResource(string Name, string Type, string? Condition, string Body)
+{
+    /// <summary>The value text of a top-level property of the body (<c>scope: storage</c> gives <c>storage</c>).</summary>
+    public string? Property(string key) =>
+        BicepFile.Entries(Body).Where(e => e.Key == key).Select(e => e.Value).FirstOrDefault();
+
+    /// <summary>The value text of a property of the body's <c>properties: { ... }</c>.</summary>
+    public string? InnerProperty(string key)
+    {
+        var properties = Regex.Match(Body, @"^\s*properties:\s*\{", RegexOptions.Multiline);
+        if (!properties.Success) return null;
+        return BicepFile.Entries(BicepFile.Bracketed(Body, properties.Index + properties.Length - 1))
+            .Where(e => e.Key == key).Select(e => e.Value).FirstOrDefault();
+    }
 }

@@ -10,10 +10,12 @@ using Turnos.Functions.WhatsApp.Simulator;
 namespace Turnos.Functions.Tests.Deployment;
 
 /// <summary>
-/// What can be checked about <c>azd up</c> without a Bicep compiler or an Azure subscription: azure.yaml points at
-/// the app and packs it for the custom runtime, the templates hang together (modules, parameters), the app gets
-/// every setting it needs in production and only settings it knows, secrets only arrive as Key Vault references
-/// that README tells the operator to create, and nothing secret is a literal, a parameter value or an output.
+/// What can be checked about <c>azd up</c> without a Bicep compiler or an Azure subscription: azure.yaml hands the
+/// project to azd's own .NET packaging, the app runs on Flex Consumption's .NET isolated runtime, the templates hang
+/// together (modules, parameters), the app gets every setting it needs in production and only settings it knows,
+/// Durable Functions reaches its storage through the identity with the roles it needs, secrets only arrive as Key
+/// Vault references that README tells the operator to create, and nothing secret is a literal, a parameter value or
+/// an output.
 /// </summary>
 public sealed partial class DeploymentTemplateTests
 {
@@ -27,7 +29,8 @@ public sealed partial class DeploymentTemplateTests
     /// <item>AdminOptionsSetup: Admin:ApiKey (16+ characters);</item>
     /// <item>GoogleOptionsValidator / TokenVaultSetup: KeyVault:Uri when Google is configured; always set, since
     /// refresh tokens belong in Key Vault in Azure;</item>
-    /// <item>the Functions host: identity-based AzureWebJobsStorage and Application Insights.</item>
+    /// <item>the Functions host and Durable Functions (its Azure Storage provider uses the same connection: blobs,
+    /// queues and tables): identity-based AzureWebJobsStorage, and Application Insights.</item>
     /// </list>
     /// These must be unconditional (in <c>var appSettings</c> of infra/app/api.bicep).
     /// </summary>
@@ -64,32 +67,28 @@ public sealed partial class DeploymentTemplateTests
         [.. Directory.EnumerateFiles(Infra, "*.bicep", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(p => new BicepFile(p))];
 
     [Fact]
-    public void AzureYaml_DeploysTheFunctionsProject_PackedForTheCustomRuntime()
+    public void AzureYaml_DeploysTheFunctionsProject_AsADotnetFunctionApp_WithAzdsOwnPackaging()
     {
-        var yaml = string.Join("\n", File.ReadAllLines(Path.Combine(RepoPaths.Root, "azure.yaml")).Where(l => !l.TrimStart().StartsWith('#')));
+        var yaml = AzureYaml();
 
         var service = Yaml(yaml, @"^services:\s*\n\s+(?<value>[A-Za-z0-9-]+):\s*$");
         var project = Yaml(yaml, @"^\s+project:\s*(?<value>\S+)\s*$");
+        Assert.Equal("./src/Turnos.Functions", project);
         var projectFolder = Path.GetFullPath(Path.Combine(RepoPaths.Root, project));
         Assert.True(Directory.Exists(projectFolder), $"azure.yaml: project '{project}' is not a folder");
-        Assert.True(Directory.GetFiles(projectFolder, "*.csproj").Length == 1, $"azure.yaml: project '{project}' holds no .csproj");
+        var projects = Directory.GetFiles(projectFolder, "*.csproj");
+        Assert.True(projects.Length == 1, $"azure.yaml: project '{project}' should hold exactly one .csproj");
         Assert.Equal("function", Yaml(yaml, @"^\s+host:\s*(?<value>\S+)\s*$"));
-        // azd's dotnet packaging would publish framework-dependent for the machine running azd; the hook packs instead.
-        Assert.Equal("custom", Yaml(yaml, @"^\s+language:\s*(?<value>\S+)\s*$"));
-        var dist = Yaml(yaml, @"^\s+dist:\s*(?<value>\S+)\s*$");
-        Assert.EndsWith(".zip", dist, StringComparison.Ordinal);
+        Assert.Equal("dotnet", Yaml(yaml, @"^\s+language:\s*(?<value>\S+)\s*$"));
 
-        Assert.Matches(new Regex(@"^\s+prepackage:\s*$", RegexOptions.Multiline), yaml);
-        var hook = Yaml(yaml, @"^\s+run:\s*(?<value>\S+)\s*$");
-        var script = Path.GetFullPath(Path.Combine(projectFolder, hook)); // hook paths are relative to the project
-        Assert.True(File.Exists(script), $"azure.yaml: the prepackage hook '{hook}' does not exist");
-        if (!OperatingSystem.IsWindows())
-            Assert.True(File.GetUnixFileMode(script).HasFlag(UnixFileMode.UserExecute), $"{hook} is not executable");
-        var packing = File.ReadAllText(script);
-        Assert.Contains("-r linux-x64", packing, StringComparison.Ordinal);
-        Assert.Contains("--self-contained", packing, StringComparison.Ordinal);
-        Assert.Contains(Path.GetDirectoryName(dist)!.Replace('\\', '/'), packing, StringComparison.Ordinal);
-        Assert.Contains(Path.GetFileName(dist), packing, StringComparison.Ordinal);
+        // azd publishes a dotnet service itself (dotnet publish, zip, deploy): no packaging hook, no prebuilt zip.
+        Assert.DoesNotMatch(new Regex(@"^\s*hooks:", RegexOptions.Multiline), yaml);
+        Assert.DoesNotMatch(new Regex(@"^\s*(pre|post)package:", RegexOptions.Multiline), yaml);
+        Assert.DoesNotMatch(new Regex(@"^\s*dist:", RegexOptions.Multiline), yaml);
+
+        // What azd publishes is an isolated worker app: the project references the worker and its SDK build.
+        var csproj = File.ReadAllText(projects[0]);
+        Assert.Contains("Include=\"Microsoft.Azure.Functions.Worker\"", csproj, StringComparison.Ordinal);
 
         // azd finds the function app by this tag.
         Assert.Contains($"'azd-service-name': '{service}'", Api.Text, StringComparison.Ordinal);
@@ -311,7 +310,7 @@ public sealed partial class DeploymentTemplateTests
     }
 
     [Fact]
-    public void FunctionApp_RunsOnFlexConsumption_WithTheCustomRuntime_AndTheUserAssignedIdentity()
+    public void FunctionApp_RunsOnFlexConsumption_WithTheDotnetIsolatedRuntime_AndTheUserAssignedIdentity()
     {
         var plan = new BicepFile(Path.Combine(Infra, "app", "plan.bicep")).Text;
         Assert.Matches(new Regex(@"name:\s*'FC1'"), plan);
@@ -320,13 +319,68 @@ public sealed partial class DeploymentTemplateTests
 
         var api = Api.Text;
         Assert.Contains("kind: 'functionapp,linux'", api, StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"runtime:\s*\{\s*name:\s*'custom'\s*version:\s*'1\.0'\s*\}"), api);
+        var runtime = Regex.Match(api, @"runtime:\s*\{\s*name:\s*'(?<name>[^']*)'\s*version:\s*'(?<version>[^']*)'\s*\}");
+        Assert.True(runtime.Success, "infra/app/api.bicep: functionAppConfig has no runtime { name: '...' version: '...' }");
+        Assert.Equal("dotnet-isolated", runtime.Groups["name"].Value);
+        Assert.Equal("10.0", runtime.Groups["version"].Value);
+        // The runtime's .NET is the one the app is built for.
+        var targetFramework = Regex.Match(File.ReadAllText(Path.Combine(RepoPaths.Root, "Directory.Build.props")), @"<TargetFramework>net(?<version>[0-9.]+)</TargetFramework>");
+        Assert.True(targetFramework.Success, "Directory.Build.props has no <TargetFramework>netX.Y</TargetFramework>");
+        Assert.Equal(targetFramework.Groups["version"].Value, runtime.Groups["version"].Value);
+
         Assert.Matches(new Regex(@"type:\s*'UserAssigned'"), api);
         Assert.Matches(new Regex(@"type:\s*'blobContainer'"), api);
         Assert.Matches(new Regex(@"type:\s*'UserAssignedIdentity'"), api);
 
         var storage = new BicepFile(Path.Combine(Infra, "app", "storage.bicep")).Text;
         Assert.Matches(new Regex(@"allowSharedKeyAccess:\s*false"), storage);
+    }
+
+    [Fact]
+    public void NothingDeploysTheCustomHandlerAnyMore()
+    {
+        foreach (var template in AllTemplates)
+        {
+            Assert.DoesNotMatch(new Regex(@"name:\s*'custom'"), template.Text);
+            Assert.DoesNotMatch(new Regex(@"(?i)customHandler|FUNCTIONS_CUSTOMHANDLER_PORT"), template.Text);
+        }
+
+        Assert.DoesNotMatch(new Regex(@"^\s+language:\s*custom\s*$", RegexOptions.Multiline), AzureYaml());
+        Assert.False(File.Exists(Path.Combine(RepoPaths.Root, "scripts", "package-functions.sh")),
+            "scripts/package-functions.sh packed the custom handler; azd packs the isolated worker itself");
+    }
+
+    [Fact]
+    public void DurableFunctions_ReachesItsStorage_ThroughTheIdentity()
+    {
+        // The Azure Storage provider uses host.json's durableTask storageProvider connection, AzureWebJobsStorage
+        // unless named otherwise; the task hub needs blobs (leases), queues (control, work items) and tables
+        // (history, instances) under that connection.
+        var connection = DurableConnectionName();
+        var settings = BicepFile.Entries(Api.VariableLiteral("appSettings")!).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        Assert.False(settings.ContainsKey(connection), $"infra/app/api.bicep sets {connection} itself: a connection string, not the identity");
+        Assert.Equal("'managedidentity'", settings.GetValueOrDefault($"{connection}__credential"));
+        Assert.Equal("identityClientId", settings.GetValueOrDefault($"{connection}__clientId"));
+        foreach (var service in new[] { "blob", "queue", "table" })
+            Assert.Equal($"storage.properties.primaryEndpoints.{service}", settings.GetValueOrDefault($"{connection}__{service}ServiceUri"));
+    }
+
+    [Fact]
+    public void PlaceholderWorkaround_ForDotnet10OnFlex_IsSet_AndExplained()
+    {
+        // azure-functions-dotnet-worker#3335: .NET 10 workers on Flex Consumption crash (FunctionsNetHost exits with
+        // SIGSEGV); starting without the placeholder is the reported workaround. Unconditional, and its comment names
+        // the issue so the setting can go once the issue is fixed.
+        var settings = BicepFile.Entries(Api.VariableLiteral("appSettings")!).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        Assert.Equal("'0'", settings.GetValueOrDefault("WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED"));
+
+        var raw = File.ReadAllLines(Path.Combine(Infra, "app", "api.bicep"));
+        var line = Array.FindIndex(raw, l => l.TrimStart().StartsWith("WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED:", StringComparison.Ordinal));
+        Assert.True(line > 0 && raw[line - 1].TrimStart().StartsWith("//", StringComparison.Ordinal) && raw[line - 1].Contains("3335", StringComparison.Ordinal),
+            "infra/app/api.bicep: the line above WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED should be a comment citing issue 3335");
+
+        Assert.Contains(File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md")),
+            l => l.Contains("WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -348,20 +402,42 @@ public sealed partial class DeploymentTemplateTests
     [Fact]
     public void Identities_HaveTheDataPlaneRolesTheyNeed()
     {
-        var rbac = new BicepFile(Path.Combine(Infra, "app", "rbac.bicep")).Text;
-        (string Role, string Id)[] roles =
+        var rbac = new BicepFile(Path.Combine(Infra, "app", "rbac.bicep"));
+        const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
+        const string StorageQueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+        const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+        const string KeyVaultSecretsOfficer = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
+        const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
+
+        var app = RoleAssignments(rbac, "managedIdentityPrincipalId");
+        // Always, not behind a condition: the host, Durable Functions and the app cannot start without them.
+        (string Role, string Id, string Scope)[] appRoles =
         [
-            ("Storage Blob Data Owner", "b7e6dc6d-f1e8-4753-8033-0f276bb0955b"),
-            ("Storage Queue Data Contributor", "974c5e8b-45b9-4653-ba55-5f855dd0fb88"),
-            ("Storage Table Data Contributor", "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3"),
-            ("Key Vault Secrets Officer", "b86a8fe4-44ce-4948-aee5-eccb2c155cd7"),
-            ("Monitoring Metrics Publisher", "3913510d-42f4-4e42-8a64-420c390055eb"),
+            // The Functions host's identity-based AzureWebJobsStorage (deployment package, timer locks) and Durable's
+            // blob leases and large messages (Durable's docs ask for Blob Data Contributor, which Owner includes).
+            ("Storage Blob Data Owner", StorageBlobDataOwner, "storage"),
+            // Durable's control queues and work-item queue.
+            ("Storage Queue Data Contributor", StorageQueueDataContributor, "storage"),
+            // Durable's History and Instances tables, and the app's own tables.
+            ("Storage Table Data Contributor", StorageTableDataContributor, "storage"),
+            ("Key Vault Secrets Officer", KeyVaultSecretsOfficer, "vault"),
+            ("Monitoring Metrics Publisher", MonitoringMetricsPublisher, "applicationInsights"),
         ];
-        foreach (var (role, id) in roles)
-            Assert.True(rbac.Contains($"'{id}'", StringComparison.Ordinal), $"infra/app/rbac.bicep does not assign {role}");
+        foreach (var (role, id, scope) in appRoles)
+            Assert.True(app.Any(a => a.RoleId == id && a.Scope == scope && a.Condition is null),
+                $"infra/app/rbac.bicep does not give the app's identity {role} on {scope} unconditionally");
 
         // The person running azd sets the secrets.
-        Assert.Matches(new Regex(@"principalId:\s*userPrincipalId"), rbac);
+        Assert.Contains(RoleAssignments(rbac, "userPrincipalId"), a => a.RoleId == KeyVaultSecretsOfficer && a.Scope == "vault");
+
+        // Those roles go to the identity the app runs as, and the app waits for them.
+        var main = Main;
+        Assert.Contains(main.ModuleParams("rbac"), e => e.Key == "managedIdentityPrincipalId" && e.Value == "identity.outputs.principalId");
+        Assert.Contains(main.ModuleParams("api"), e => e.Key == "identityId" && e.Value == "identity.outputs.id");
+        Assert.Contains(main.ModuleParams("api"), e => e.Key == "identityClientId" && e.Value == "identity.outputs.clientId");
+        var api = Regex.Match(main.Text, @"^module\s+api\s+'[^']+'\s*=\s*\{", RegexOptions.Multiline);
+        Assert.True(api.Success, "main.bicep has no module api");
+        Assert.Matches(new Regex(@"dependsOn:\s*\[[^\]]*\brbac\b"), BicepFile.Bracketed(main.Text, api.Index + api.Length - 1));
     }
 
     [Fact]
@@ -411,6 +487,46 @@ public sealed partial class DeploymentTemplateTests
 
         return known;
     }
+
+    /// <summary>The role assignments in <paramref name="rbac"/> whose principalId is <paramref name="principal"/>:
+    /// role definition id (through its var), scope and condition.</summary>
+    private static List<(string RoleId, string? Scope, string? Condition)> RoleAssignments(BicepFile rbac, string principal)
+    {
+        var assignments = new List<(string, string?, string?)>();
+        foreach (var resource in rbac.Resources.Where(r => r.Type.StartsWith("Microsoft.Authorization/roleAssignments@", StringComparison.Ordinal)))
+        {
+            if (resource.InnerProperty("principalId") != principal) continue;
+            var definition = Regex.Match(resource.InnerProperty("roleDefinitionId") ?? "",
+                @"^subscriptionResourceId\('Microsoft\.Authorization/roleDefinitions',\s*(?<var>\w+)\)$");
+            Assert.True(definition.Success, $"infra/app/rbac.bicep: {resource.Name} should name its role as subscriptionResourceId('Microsoft.Authorization/roleDefinitions', <var>)");
+            var roleId = rbac.VariableString(definition.Groups["var"].Value);
+            Assert.True(roleId is not null, $"infra/app/rbac.bicep: var {definition.Groups["var"].Value} is not a role id literal");
+            assignments.Add((roleId!, resource.Property("scope"), resource.Condition));
+        }
+
+        Assert.NotEmpty(assignments);
+        return assignments;
+    }
+
+    /// <summary>The connection Durable Functions' Azure Storage provider uses: host.json's
+    /// extensions.durableTask.storageProvider.connectionName (or the older connectionStringName), else AzureWebJobsStorage.</summary>
+    private static string DurableConnectionName()
+    {
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "host.json")), options);
+        if (host.RootElement.TryGetProperty("extensions", out var extensions)
+            && extensions.TryGetProperty("durableTask", out var durable)
+            && durable.TryGetProperty("storageProvider", out var provider))
+        {
+            foreach (var key in new[] { "connectionName", "connectionStringName" })
+                if (provider.TryGetProperty(key, out var name) && name.GetString() is { Length: > 0 } value) return value;
+        }
+
+        return "AzureWebJobsStorage";
+    }
+
+    private static string AzureYaml() =>
+        string.Join("\n", File.ReadAllLines(Path.Combine(RepoPaths.Root, "azure.yaml")).Where(l => !l.TrimStart().StartsWith('#')));
 
     private static string Yaml(string yaml, string pattern)
     {
