@@ -20,6 +20,7 @@ public static class ObservabilitySetup
         var services = builder.Services;
         services.AddTurnosMetrics();
         services.TryAddSingleton<PrometheusCollector>();
+        services.AddHostedService<PrometheusCollectorStart>();
         services.AddSingleton<IReadinessCheck, StorageReadiness>();
         services.AddSingleton<IReadinessCheck, KeyVaultReadiness>();
         services.AddSingleton<Readiness>();
@@ -42,12 +43,14 @@ public static class ObservabilitySetup
     /// Prometheus text, for platform keys only.</summary>
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
-        // Created now, not at the first scrape, so it counts from the start.
-        _ = app.ServiceProvider.GetRequiredService<PrometheusCollector>();
         foreach (var path in new[] { "/metrics", "/api/metrics" })
-            app.MapGet(path, (PrometheusCollector collector) => Results.Text(PrometheusText.Write(collector.Snapshot()), PrometheusText.ContentType))
+            app.MapGet(path, Scrape)
                 .RequireApiRoles(ApiRole.Platform)
                 .ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>Everything counted so far, as Prometheus text.</summary>
+    internal static IResult Scrape(PrometheusCollector collector) =>
+        Results.Text(PrometheusText.Write(collector.Snapshot()), PrometheusText.ContentType);
 }

@@ -33,6 +33,7 @@ internal sealed class WebAssetCatalog(string folder, Assembly? assembly = null)
         ".html" => "text/html; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
         ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
         _ => "application/octet-stream",

@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace Turnos.Functions.WebAssets;
 
 /// <summary>
-/// How every shipped web file is answered (the console's and the simulator's), in one place so the app and the
+/// How every shipped web file is answered (the console's, the simulator's and the OpenAPI document), in one place so the app and the
 /// Functions host send the same headers: revalidated each time, 304 when the browser has this version.
 /// </summary>
 internal static class WebAssetResults

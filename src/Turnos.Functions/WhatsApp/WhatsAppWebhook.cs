@@ -20,6 +20,9 @@ public sealed partial class WhatsAppWebhook(
     TurnosMetrics metrics,
     ILogger<WhatsAppWebhook> logger)
 {
+    /// <summary>The webhook's route below the host's <c>api</c> prefix.</summary>
+    public const string Route = "whatsapp";
+
     // Beyond the turn's own budget, for a turn that does not stop when cancelled.
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
 

@@ -13,8 +13,11 @@ public static class AdminConsoleEndpoints
     /// <summary>Where the console lives when the app is reached directly (locally: http://localhost:7071/admin/).</summary>
     public const string LocalRoot = "/admin";
 
+    /// <summary>The console's route below the host's <c>api</c> prefix (<see cref="FunctionsRoot"/> in full).</summary>
+    public const string Route = "console";
+
     /// <summary>Where it lives behind the Functions host (in Azure: https://&lt;app&gt;.azurewebsites.net/api/console/).</summary>
-    public const string FunctionsRoot = "/api/console";
+    public const string FunctionsRoot = "/api/" + Route;
 
     /// <summary>The console's files by name (index.html, console.css, app.js and the modules it imports).</summary>
     internal static WebAssetCatalog Assets { get; } = new("console");
@@ -32,6 +35,6 @@ public static class AdminConsoleEndpoints
         return app;
     }
 
-    private static IResult Serve(string? file, HttpContext http) =>
+    internal static IResult Serve(string? file, HttpContext http) =>
         WebAssetResults.Serve(Assets.Find(string.IsNullOrEmpty(file) ? "index.html" : file), http, $"The console has no file '{file}'.");
 }

@@ -12,19 +12,32 @@ namespace Turnos.Functions.Availability.Api;
 /// </summary>
 public static class AvailabilityApi
 {
+    /// <summary>Routes below the host's <c>api</c> prefix.</summary>
+    public const string AvailabilityRoute = "v1/disponibilidad";
+
+    public const string WalkInRoute = "v1/citas/disponibilidad-inmediata";
+
     private static readonly ApiRole[] AllRoles = Enum.GetValues<ApiRole>();
 
     public static IEndpointRouteBuilder MapAvailabilityApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("/api/v1", AllRoles).WithTags("Disponibilidad");
-        api.MapGet("/disponibilidad", async (HttpContext http, CatalogStore catalog, AvailabilityService availability,
+        api.MapGet("/disponibilidad", (HttpContext http, CatalogStore catalog, AvailabilityService availability,
                 AppointmentStore appointments, TimeProvider time, CancellationToken ct) =>
-            (await new AvailabilityHandler(catalog, availability, appointments, time).GetAsync(http.GetCaller(), http.Request.Query, ct)).ToResult())
+            AvailabilityAsync(http.GetCaller(), http.Request.Query, catalog, availability, appointments, time, ct))
             .WithSummary("Horarios disponibles por fecha y profesional");
-        api.MapGet("/citas/disponibilidad-inmediata", async (HttpContext http, CatalogStore catalog, ScheduleStore schedule,
+        api.MapGet("/citas/disponibilidad-inmediata", (HttpContext http, CatalogStore catalog, ScheduleStore schedule,
                 TimeProvider time, GoogleBusyTimes googleBusy, CancellationToken ct) =>
-            (await new WalkInHandler(catalog, schedule, time, googleBusy).GetAsync(http.GetCaller(), http.Request.Query, ct)).ToResult())
+            WalkInAsync(http.GetCaller(), http.Request.Query, catalog, schedule, time, googleBusy, ct))
             .WithSummary("Si alguien puede atender ahora (sin turno) y, si no, cuándo");
         return app;
     }
+
+    internal static async Task<IResult> AvailabilityAsync(ApiCaller caller, IQueryCollection query, CatalogStore catalog,
+        AvailabilityService availability, AppointmentStore appointments, TimeProvider time, CancellationToken ct) =>
+        (await new AvailabilityHandler(catalog, availability, appointments, time).GetAsync(caller, query, ct)).ToResult();
+
+    internal static async Task<IResult> WalkInAsync(ApiCaller caller, IQueryCollection query, CatalogStore catalog,
+        ScheduleStore schedule, TimeProvider time, GoogleBusyTimes googleBusy, CancellationToken ct) =>
+        (await new WalkInHandler(catalog, schedule, time, googleBusy).GetAsync(caller, query, ct)).ToResult();
 }

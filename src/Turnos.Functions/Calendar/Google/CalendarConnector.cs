@@ -25,7 +25,10 @@ public sealed partial class CalendarConnector(
     GoogleOAuth oauth, ConnectStates states, CalendarConnections connections, CatalogStore catalog,
     IOptions<GoogleOptions> options, ILogger<CalendarConnector> logger)
 {
-    public const string StartPath = "/api/oauth/google/start";
+    /// <summary>The shareable link's route below the host's <c>api</c> prefix (<see cref="StartPath"/> in full).</summary>
+    public const string StartRoute = "oauth/google/start";
+
+    public const string StartPath = "/api/" + StartRoute;
 
     // The person is looking at a browser tab; a slow answer is better than a failed connection.
     private static readonly TimeSpan ExchangeBudget = TimeSpan.FromSeconds(20);

@@ -80,7 +80,7 @@ public static class CalendarEndpoints
                 statusCode: StatusCodes.Status502BadGateway);
     }
 
-    private static async Task<IResult> StartAsync(string? state, HttpContext http, IOptions<GoogleOptions> google, CancellationToken ct)
+    internal static async Task<IResult> StartAsync(string? state, HttpContext http, IOptions<GoogleOptions> google, CancellationToken ct)
     {
         if (!google.Value.Enabled) return ConnectPages.NotConfigured();
         var connector = Connector(http);
@@ -90,7 +90,7 @@ public static class CalendarEndpoints
         return ConnectPages.For(result, "", null);
     }
 
-    private static async Task<IResult> CallbackAsync(string? code, string? state, string? error, HttpContext http,
+    internal static async Task<IResult> CallbackAsync(string? code, string? state, string? error, HttpContext http,
         IOptions<GoogleOptions> google, CancellationToken ct)
     {
         if (!google.Value.Enabled) return ConnectPages.NotConfigured();

@@ -8,7 +8,11 @@ namespace Turnos.Functions.Calendar.GoogleApi;
 public sealed class GoogleOptions
 {
     public const string Section = "Google";
-    public const string CallbackPath = "/api/oauth/google/callback";
+
+    /// <summary>Google's redirect's route below the host's <c>api</c> prefix (<see cref="CallbackPath"/> in full).</summary>
+    public const string CallbackRoute = "oauth/google/callback";
+
+    public const string CallbackPath = "/api/" + CallbackRoute;
 
     /// <summary>OAuth client id of a "Web application" client in Google Cloud console.</summary>
     public string? ClientId { get; set; }

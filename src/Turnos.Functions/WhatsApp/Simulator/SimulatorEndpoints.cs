@@ -8,31 +8,39 @@ namespace Turnos.Functions.WhatsApp.Simulator;
 /// <summary>
 /// The local WhatsApp simulator: a chat page (<c>GET /simulador</c>, with its style and script beside it under
 /// <c>/simulador/</c>, from <c>WhatsApp/Simulator/web</c>), the numbers it can write to and <c>POST /simulador/send</c>,
-/// which sends a message through the real signed webhook and returns the replies.
-/// Mapped only in Development or with <c>Simulator:Enabled=true</c>.
+/// which sends a message through the real signed webhook and returns the replies. As functions
+/// (<see cref="SimulatorFunctions"/>) the same lives under <c>/api/simulador</c>. Mapped only in Development or with
+/// <c>Simulator:Enabled=true</c> (the functions always exist and answer 404 otherwise).
 /// </summary>
 public static class SimulatorEndpoints
 {
     /// <summary>The page (simulador.html) and the files it loads.</summary>
     internal static WebAssetCatalog Assets { get; } = new("simulator");
 
+    /// <summary>The simulator's route below the host's <c>api</c> prefix: the Functions host forwards only <c>/api/*</c>.</summary>
+    public const string Route = "simulador";
+
+    /// <summary>The page. It loads its style and script relative to its own address, which therefore has no trailing
+    /// slash (<c>/simulador</c>, <c>/api/simulador</c>).</summary>
+    public const string Page = "simulador.html";
+
     public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration) =>
         environment.IsDevelopment() || configuration.GetValue<bool>("Simulator:Enabled");
 
     public static void MapSimulator(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/simulador").ExcludeFromDescription();
-        group.MapGet("", (HttpContext http) => Serve("simulador.html", http));
+        var group = app.MapGroup("/" + Route).ExcludeFromDescription();
+        group.MapGet("", (HttpContext http) => Serve(Page, http));
         // "/negocios" is a literal route and wins over this one.
         group.MapGet("/{file}", Serve);
         group.MapGet("/negocios", ListAsync);
         group.MapPost("/send", SendAsync);
     }
 
-    private static IResult Serve(string file, HttpContext http) =>
+    internal static IResult Serve(string file, HttpContext http) =>
         WebAssetResults.Serve(Assets.Find(file), http, $"The simulator has no file '{file}'.");
 
-    private static async Task<IResult> ListAsync(CatalogStore catalog, IOptions<TwilioOptions> options, CancellationToken ct)
+    internal static async Task<IResult> ListAsync(CatalogStore catalog, IOptions<TwilioOptions> options, CancellationToken ct)
     {
         var chats = new List<object>();
         foreach (var id in await catalog.ListBusinessIdsAsync(ct))
@@ -45,7 +53,7 @@ public static class SimulatorEndpoints
         return Results.Ok(new { chats, defaultCustomer = "+5491155550000" });
     }
 
-    private static async Task<IResult> SendAsync(SimulatorMessage message, WebhookSimulator simulator, CancellationToken ct)
+    internal static async Task<IResult> SendAsync(SimulatorMessage message, WebhookSimulator simulator, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (message.BusinessNumber is null || !CatalogValidator.PhonePattern().IsMatch(message.BusinessNumber))

@@ -20,7 +20,7 @@ public sealed record SimulatorResult(string MessageSid, int Status, IReadOnlyLis
 public sealed class WebhookSimulator(IHttpClientFactory clients, IServer server, IOptions<TwilioOptions> options)
 {
     public const string ClientName = "Turnos.WhatsAppSimulator";
-    public const string WebhookPath = "/api/whatsapp";
+    public const string WebhookPath = "/api/" + WhatsAppWebhook.Route;
 
     /// <summary>The app's own address, e.g. <c>http://localhost:7071</c>; null when it does not listen on one (test server).</summary>
     public Uri? OwnAddress()

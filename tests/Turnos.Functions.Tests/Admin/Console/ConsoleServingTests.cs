@@ -86,8 +86,9 @@ public sealed partial class ConsoleServingTests(AzuriteFixture azurite)
         var html = SimulatorEndpoints.Assets.Find("simulador.html")!;
         Assert.Equal(html.Content, await page.Content.ReadAsByteArrayAsync());
         Assert.Equal(html.ETag, page.Headers.ETag?.Tag);
-        Assert.Contains("<link rel=\"stylesheet\" href=\"/simulador/simulador.css\">", html.Text);
-        Assert.Contains("<script src=\"/simulador/simulador.js\"></script>", html.Text);
+        // Relative to the page's own address without a trailing slash, so /simulador and /api/simulador both work.
+        Assert.Contains("<link rel=\"stylesheet\" href=\"simulador/simulador.css\">", html.Text);
+        Assert.Contains("<script src=\"simulador/simulador.js\"></script>", html.Text);
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
         foreach (var name in SimulatorEndpoints.Assets.Names)
             await AssertServedAsync(client, "/simulador/" + name, SimulatorEndpoints.Assets.Find(name)!);
