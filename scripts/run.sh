@@ -28,5 +28,8 @@ echo "Azurite (tables) on 127.0.0.1:$port, data in .azurite/"
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
 export Turnos__SeedFile="${Turnos__SeedFile:-$root/seed/demo.json}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+# The functions run in Turnos.LocalHost (Azure Functions Core Tools cannot be installed here; README: "Two hosts").
+# Built together with the app (FunctionsProject), so the two share one version of each dependency.
 echo "Starting Turnos at http://localhost:7071 (health: http://localhost:7071/api/health). Ctrl-C to stop."
-dotnet run --project "$root/src/Turnos.Functions" --no-launch-profile
+dotnet run --project "$root/src/Turnos.LocalHost" --no-launch-profile \
+  -p:FunctionsProject="$root/src/Turnos.Functions/Turnos.Functions.csproj" -- --LocalHost:FunctionsAssembly=Turnos.Functions

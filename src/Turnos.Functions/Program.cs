@@ -1,16 +1,13 @@
+using Microsoft.Azure.Functions.Worker.Builder;
 using Turnos.Functions.CommandLine;
 using Turnos.Functions.Hosting;
 
-// Command-line understanding (README): JSON lines in, JSON lines out; no web host, storage or network.
+// Command-line understanding (README): JSON lines in, JSON lines out; no host, storage or network.
 if (args is [UnderstandCommand.Name, ..]) return await UnderstandCommand.RunAsync(args, Console.In, Console.Out);
 
-var builder = WebApplication.CreateBuilder(args);
-builder.UseTurnosUrls().AddTurnos();
-
-var app = builder.Build();
-app.MapTurnos();
-app.Run();
+// The Functions worker; Turnos.LocalHost runs the same functions with the same AddTurnos() (csproj: LocalHost.Startup).
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.AddTurnos();
+await builder.Build().RunAsync();
 return 0;
-
-/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
-public partial class Program;

@@ -41,15 +41,10 @@ public static class AdminAccess
         services.AddSingleton<ApiKeyTable>();
         services.AddHostedService<ApiKeyTableInitializer>();
         services.AddSingleton<ApiKeyStore>();
-        services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Roles are lowercase names on the wire, never numbers.
         services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<ApiRole>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         return services;
     }
 
-    /// <summary>The /api/admin route group: platform admins, owners and employees (narrow it per endpoint with
-    /// <see cref="ApiAccess.RequireApiRoles"/>).</summary>
-    public static RouteGroupBuilder MapAdminGroup(this IEndpointRouteBuilder app) =>
-        app.MapApiGroup("/api/admin", ApiRole.Platform, ApiRole.Owner, ApiRole.Employee);
 }

@@ -1,76 +1,22 @@
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Turnos.Functions.Hosting;
 
 namespace Turnos.Functions.Admin;
 
-/// <summary>The roles an endpoint admits; an endpoint with several (group and its own) admits only roles in all of them.</summary>
-public sealed record ApiRolesMetadata(IReadOnlySet<ApiRole> Allowed);
-
 /// <summary>
-/// Route groups behind API keys. Every request is checked before its parameters are bound, so a stranger's
-/// malformed body gets 401 rather than a validation answer: a valid <c>Authorization: Bearer</c> key (else 401),
-/// a business in the key's scope when the route has <c>{businessId}</c> (else 404, as if it did not exist), and a
-/// role the endpoint admits (else 403).
+/// HTTP functions behind API keys, checked in the function's own call path (neither host runs middleware for us) and
+/// before the body is read, so a stranger's malformed body gets 401 rather than a validation answer: a valid
+/// <c>Authorization: Bearer</c> key (else 401), a business in the key's scope when the route has one (else 404, as if
+/// it did not exist), and a role the function admits (else 403).
 /// </summary>
 public static class ApiAccess
 {
-    public const string BusinessIdRouteValue = "businessId";
-    private const string ProblemJson = "application/problem+json";
     private static readonly object CallerKey = new();
 
-    /// <summary>A route group whose endpoints need a key of one of <paramref name="allowed"/>.</summary>
-    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, params ApiRole[] allowed) =>
-        app.MapGroup(prefix).RequireApiRoles(allowed);
-
-    /// <summary>Narrows (or, outside a group, sets) the roles an endpoint or group admits.</summary>
-    public static TBuilder RequireApiRoles<TBuilder>(this TBuilder builder, params ApiRole[] allowed) where TBuilder : IEndpointConventionBuilder
-    {
-        if (allowed is not { Length: > 0 }) throw new ArgumentException("Name at least one role.", nameof(allowed));
-        var metadata = new ApiRolesMetadata(new HashSet<ApiRole>(allowed));
-        builder.Add(endpoint =>
-        {
-            if (!endpoint.Metadata.OfType<ApiRolesMetadata>().Any())
-            {
-                // For the OpenAPI document: every gated endpoint may answer these.
-                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), [ProblemJson]));
-                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), [ProblemJson]));
-            }
-
-            endpoint.Metadata.Add(metadata);
-            // Replacing the request delegate (rather than adding an endpoint filter) runs the check before binding.
-            var next = endpoint.RequestDelegate ?? throw new InvalidOperationException($"Endpoint '{endpoint.DisplayName}' has no request delegate.");
-            endpoint.RequestDelegate = http => GateAsync(http, next, metadata);
-        });
-        return builder;
-    }
-
-    /// <summary>The caller of a request inside <see cref="MapApiGroup"/>.</summary>
+    /// <summary>The caller of a request inside <see cref="RunAsync"/>.</summary>
     public static ApiCaller GetCaller(this HttpContext http) =>
         http.Items.TryGetValue(CallerKey, out var caller) && caller is ApiCaller c ? c
-            : throw new InvalidOperationException("GetCaller() works only in endpoints mapped with MapApiGroup or RequireApiRoles.");
-
-    private static async Task GateAsync(HttpContext http, RequestDelegate next, ApiRolesMetadata own)
-    {
-        // Nested groups wrap one gate in another; the outermost one has checked every role set already.
-        if (http.Items.ContainsKey(CallerKey))
-        {
-            await next(http);
-            return;
-        }
-
-        var businessId = http.Request.RouteValues.TryGetValue(BusinessIdRouteValue, out var value) ? value?.ToString() : null;
-        var roleSets = http.GetEndpoint()?.Metadata.GetOrderedMetadata<ApiRolesMetadata>() ?? new[] { own };
-        var (caller, denied) = await AuthorizeAsync(http.Request, businessId, roleSets.Select(r => r.Allowed));
-        if (denied is not null)
-        {
-            await denied.ExecuteAsync(http);
-            return;
-        }
-
-        http.Items[CallerKey] = caller!;
-        await next(http);
-    }
+            : throw new InvalidOperationException("GetCaller() works only inside ApiAccess.RunAsync.");
 
     /// <summary>
     /// The access check itself, callable from a function's own call path (the Functions worker has no endpoint

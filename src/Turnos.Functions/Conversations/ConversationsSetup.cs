@@ -15,8 +15,6 @@ public static class ConversationsSetup
         services.AddSingleton<TurnFactsLoader>();
         services.AddSingleton<TurnEffects>();
         services.AddSingleton<IConversationTurns, ConversationTurns>();
-        services.AddSingleton<ConversationOrchestrator>();
-        services.AddSingleton<ConversationActivities>();
         services.AddSingleton<ConversationHandOver>();
         services.AddSingleton<ConversationInbox>();
         return services;

@@ -15,19 +15,6 @@ namespace Turnos.Functions.Hosting;
 
 public static class TurnosHostingExtensions
 {
-    /// <summary>Default port when not run by the Functions host; the same as `func start`.</summary>
-    public const int LocalPort = 7071;
-
-    /// <summary>Where the app listens: the Functions host tells a custom handler its port; otherwise behave like
-    /// <c>func start</c> (7071) unless <c>--urls</c>/<c>ASPNETCORE_URLS</c> says otherwise.</summary>
-    public static WebApplicationBuilder UseTurnosUrls(this WebApplicationBuilder builder)
-    {
-        var port = builder.Configuration["FUNCTIONS_CUSTOMHANDLER_PORT"];
-        if (!string.IsNullOrEmpty(port)) builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        else if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls($"http://localhost:{LocalPort}");
-        return builder;
-    }
-
     /// <summary>Every Turnos service, on any host builder (the web app today, the Functions worker and the local host
     /// alike).</summary>
     public static IHostApplicationBuilder AddTurnos(this IHostApplicationBuilder builder)
@@ -55,23 +42,8 @@ public static class TurnosHostingExtensions
         services.AddGoogleCalendar(builder.Configuration);
         builder.AddTurnosObservability();
         services.AddCalendarSync();
-        services.AddSweeper(builder.Configuration); // after the start-up initializer: the sweeper needs the tables
+        services.AddSweeper(); // after the start-up initializer: the sweeper needs the tables
         return builder;
     }
 
-    public static WebApplication MapTurnos(this WebApplication app)
-    {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.MapHealth();
-        app.MapMetrics();
-        app.MapWhatsApp();
-        app.MapCalendarEndpoints();
-        app.MapAdminConsole();
-        app.MapAdminApi();
-        app.MapAvailabilityApi();
-        app.MapApiKeys();
-        app.MapSweeper();
-        return app;
-    }
 }

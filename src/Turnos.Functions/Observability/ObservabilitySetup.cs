@@ -39,17 +39,6 @@ public static class ObservabilitySetup
         return builder;
     }
 
-    /// <summary><c>GET /metrics</c> and, because the Functions host forwards only <c>/api/*</c>, <c>GET /api/metrics</c>:
-    /// Prometheus text, for platform keys only.</summary>
-    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
-    {
-        foreach (var path in new[] { "/metrics", "/api/metrics" })
-            app.MapGet(path, Scrape)
-                .RequireApiRoles(ApiRole.Platform)
-                .ExcludeFromDescription();
-        return app;
-    }
-
     /// <summary>Everything counted so far, as Prometheus text.</summary>
     internal static IResult Scrape(PrometheusCollector collector) =>
         Results.Text(PrometheusText.Write(collector.Snapshot()), PrometheusText.ContentType);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -33,6 +34,9 @@ public static class TelemetryExport
     {
         var serviceName = configuration[ServiceNameSetting];
         var telemetry = services.AddOpenTelemetry()
+            // The worker's invocation spans and function resource attributes; the host (telemetryMode OpenTelemetry in
+            // host.json) then leaves requests to the worker instead of reporting them twice.
+            .UseFunctionsWorkerDefaults()
             .ConfigureResource(r =>
             {
                 // The SDK reads OTEL_SERVICE_NAME itself; name the service only when that is not set.

@@ -17,8 +17,8 @@ public sealed record SweepReport(bool Ran, DateTimeOffset? HeldUntil, IReadOnlyL
 
 /// <summary>
 /// The periodic upkeep: every <see cref="ISweepJob"/>, in registration order, under the <see cref="SweepLease"/>
-/// so that only one instance sweeps at a time. Called by the <c>Sweeper</c> timer function under the Functions
-/// host and by <see cref="SweeperService"/> locally. A failing job does not stop the others.
+/// so that only one instance sweeps at a time. Called by the <c>Sweeper</c> timer function
+/// (<see cref="SweeperFunction"/>) on either host. A failing job does not stop the others.
 /// </summary>
 public sealed partial class Sweeper(IEnumerable<ISweepJob> jobs, SweepLease lease, ILogger<Sweeper> logger)
 {

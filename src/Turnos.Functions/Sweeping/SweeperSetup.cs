@@ -5,15 +5,9 @@ namespace Turnos.Functions;
 
 public static class SweeperSetup
 {
-    /// <summary>Set by the Functions host for a custom handler: the app then runs under the host.</summary>
-    public const string FunctionsPortSetting = "FUNCTIONS_CUSTOMHANDLER_PORT";
-
-    public static bool UnderFunctionsHost(IConfiguration configuration) =>
-        !string.IsNullOrEmpty(configuration[FunctionsPortSetting]);
-
-    /// <summary>The sweeper, its jobs (run in this order) and its lease; and locally the loop that runs it. Needs
+    /// <summary>The sweeper, its jobs (run in this order) and its lease; the <c>Sweeper</c> timer function runs it. Needs
     /// <c>AddCalendarSync</c>, <c>AddGoogleCalendar</c> and <c>AddWhatsApp</c> for the jobs' stores.</summary>
-    public static IServiceCollection AddSweeper(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSweeper(this IServiceCollection services)
     {
         services.AddSingleton<ISweepJob, CalendarOutboxJob>();
         services.AddSingleton<ISweepJob, ConnectLinksJob>();
@@ -22,14 +16,6 @@ public static class SweeperSetup
         services.AddSingleton<SweepLease>();
         services.AddHostedService<SweepLeaseInitializer>();
         services.AddSingleton<Sweeper>();
-        // Under the Functions host the Sweeper timer function calls POST /Sweeper instead.
-        if (!UnderFunctionsHost(configuration)) services.AddHostedService<SweeperService>();
         return services;
-    }
-
-    public static WebApplication MapSweeper(this WebApplication app)
-    {
-        SweeperEndpoint.Map(app);
-        return app;
     }
 }

@@ -41,13 +41,4 @@ public static class WhatsAppSetup
         return services;
     }
 
-    /// <summary><c>POST /api/whatsapp</c> always; the simulator only in Development or with <c>Simulator:Enabled=true</c>.</summary>
-    public static WebApplication MapWhatsApp(this WebApplication app)
-    {
-        app.MapPost(WebhookSimulator.WebhookPath, (HttpContext http, WhatsAppWebhook webhook) => webhook.HandleAsync(http))
-            .WithName("WhatsAppWebhook")
-            .DisableAntiforgery();
-        if (SimulatorEndpoints.IsEnabled(app.Environment, app.Configuration)) app.MapSimulator();
-        return app;
-    }
 }

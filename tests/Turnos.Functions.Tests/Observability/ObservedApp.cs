@@ -36,7 +36,7 @@ internal sealed class ObservedApp : IAsyncDisposable
         Metrics = new MetricRecorder(Get<TurnosMetrics>().Meter);
     }
 
-    public WebApplicationFactory<Program> Factory { get; }
+    public WebApplicationFactory<LocalHostOptions> Factory { get; }
 
     public ScopedLogCapture Logs { get; } = new();
 

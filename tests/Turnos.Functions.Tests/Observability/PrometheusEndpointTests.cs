@@ -6,15 +6,14 @@ using Turnos.Functions.Tests.Support;
 
 namespace Turnos.Functions.Tests.Observability;
 
-/// <summary><c>GET /metrics</c> and <c>/api/metrics</c>: Prometheus text, for platform keys only.</summary>
+/// <summary><c>GET /api/metrics</c>: Prometheus text, for platform keys only (the local host sends <c>/metrics</c> there).</summary>
 [Collection("Azurite")]
 public sealed partial class PrometheusEndpointTests(AzuriteFixture azurite)
 {
-    [Theory]
-    [InlineData("/metrics")]
-    [InlineData("/api/metrics")]
-    public async Task Metrics_OnlyPlatformKeys(string path)
+    [Fact]
+    public async Task Metrics_OnlyPlatformKeys()
     {
+        const string path = "/api/metrics";
         await using var app = new ObservedApp(azurite);
         var (_, owner) = await app.Get<ApiKeyStore>().CreateAsync(ApiRole.Owner, Demo.Id, "owner", null, default);
         var (_, platform) = await app.Get<ApiKeyStore>().CreateAsync(ApiRole.Platform, null, "ops", null, default);
@@ -37,7 +36,7 @@ public sealed partial class PrometheusEndpointTests(AzuriteFixture azurite)
         await app.SayAsync("hola");
         await app.SayAsync("quiero un corte el martes a las 10");
 
-        var text = await (await app.Keyed(TurnosFactory.AdminKey).GetAsync("/metrics")).Content.ReadAsStringAsync();
+        var text = await (await app.Keyed(TurnosFactory.AdminKey).GetAsync("/api/metrics")).Content.ReadAsStringAsync();
         var samples = Parse(text);
 
         Assert.Equal(2, samples[("turnos_whatsapp_turns_total", "outcome=replied")]);

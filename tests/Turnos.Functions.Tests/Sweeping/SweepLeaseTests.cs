@@ -14,7 +14,7 @@ public sealed class SweepLeaseTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private readonly TurnosFactory _first;
     private readonly TurnosFactory _second;
-    private readonly List<WebApplicationFactory<Program>> _apps = [];
+    private readonly List<WebApplicationFactory<LocalHostOptions>> _apps = [];
 
     public SweepLeaseTests(AzuriteFixture azurite)
     {

@@ -43,19 +43,19 @@ public sealed class WebAssetCatalogTests
     [Fact]
     public void TheEndpointsCatalogs_AreTheEmbeddedFolders()
     {
-        Assert.Contains("index.html", AdminConsoleEndpoints.Assets.Names);
-        Assert.Contains("app.js", AdminConsoleEndpoints.Assets.Names);
-        Assert.Equal(["simulador.css", "simulador.html", "simulador.js"], SimulatorEndpoints.Assets.Names.Order(StringComparer.Ordinal));
-        Assert.Equal("text/javascript; charset=utf-8", AdminConsoleEndpoints.Assets.Get("app.js").ContentType);
-        Assert.Equal("text/css; charset=utf-8", SimulatorEndpoints.Assets.Get("simulador.css").ContentType);
-        Assert.Equal("text/html; charset=utf-8", SimulatorEndpoints.Assets.Get("simulador.html").ContentType);
+        Assert.Contains("index.html", AdminConsoleHandlers.Assets.Names);
+        Assert.Contains("app.js", AdminConsoleHandlers.Assets.Names);
+        Assert.Equal(["simulador.css", "simulador.html", "simulador.js"], SimulatorHandlers.Assets.Names.Order(StringComparer.Ordinal));
+        Assert.Equal("text/javascript; charset=utf-8", AdminConsoleHandlers.Assets.Get("app.js").ContentType);
+        Assert.Equal("text/css; charset=utf-8", SimulatorHandlers.Assets.Get("simulador.css").ContentType);
+        Assert.Equal("text/html; charset=utf-8", SimulatorHandlers.Assets.Get("simulador.html").ContentType);
     }
 
     [Fact]
     public void AMissingFolderOrFile_FailsLoudly()
     {
-        Assert.Null(AdminConsoleEndpoints.Assets.Find("nada.js"));
-        Assert.Contains("web/console/nada.js", Assert.Throws<InvalidOperationException>(() => AdminConsoleEndpoints.Assets.Get("nada.js")).Message);
+        Assert.Null(AdminConsoleHandlers.Assets.Find("nada.js"));
+        Assert.Contains("web/console/nada.js", Assert.Throws<InvalidOperationException>(() => AdminConsoleHandlers.Assets.Get("nada.js")).Message);
         Assert.Contains("web/nada/", Assert.Throws<InvalidOperationException>(() => new WebAssetCatalog("nada").Names).Message);
     }
 

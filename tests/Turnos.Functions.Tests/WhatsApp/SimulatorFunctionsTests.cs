@@ -24,9 +24,9 @@ public sealed class SimulatorFunctionsTests(AzuriteFixture azurite)
         var missing = await PageAsync(app, "/api/simulador/nada.js", "nada.js");
 
         Assert.Equal(200, page.Status);
-        Assert.Equal(SimulatorEndpoints.Assets.Get("simulador.html").Text, page.Body);
+        Assert.Equal(SimulatorHandlers.Assets.Get("simulador.html").Text, page.Body);
         Assert.Contains("href=\"simulador/simulador.css\"", page.Body);
-        Assert.Equal(SimulatorEndpoints.Assets.Get("simulador.js").Text, script.Body);
+        Assert.Equal(SimulatorHandlers.Assets.Get("simulador.js").Text, script.Body);
         Assert.Equal("text/javascript; charset=utf-8", script.ContentType);
         Assert.Equal((302, "/api/simulador?x=1"), (slash.Status, slash.Headers.Location.ToString()));
         Assert.Equal(404, missing.Status);

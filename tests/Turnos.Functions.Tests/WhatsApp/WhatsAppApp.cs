@@ -75,7 +75,7 @@ public sealed class WhatsAppApp : IAsyncDisposable
 
     public FakeTurns Turns { get; } = new();
 
-    public WebApplicationFactory<Program> Factory { get; }
+    public WebApplicationFactory<LocalHostOptions> Factory { get; }
 
     public IServiceProvider Services => Factory.Services;
 

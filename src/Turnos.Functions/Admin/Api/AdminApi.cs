@@ -24,18 +24,6 @@ public static class AdminApi
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
-    {
-        var admin = app.MapAdminGroup();
-        admin.MapBusinesses();
-        var business = admin.MapGroup("/businesses/{businessId}");
-        business.MapCatalogItems();
-        business.MapAppointments();
-        business.MapPeople();
-        app.MapGet(OpenApiPath, ServeOpenApi);
-        return app;
-    }
-
     internal static IResult ServeOpenApi(HttpContext http) =>
         WebAssetResults.Serve(OpenApiAssets.Get(OpenApiRoute), http, "");
 }

@@ -47,7 +47,7 @@ internal static class AppointmentChanges
         BookingService booking, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
-        if (await AppointmentEndpoints.FindAsync(store, businessId, appointmentId, ct) is not { } found)
+        if (await AppointmentHandlers.FindAsync(store, businessId, appointmentId, ct) is not { } found)
             return ApiProblems.NotFound("appointment", appointmentId, businessId);
         return await booking.CancelAsync(businessId, found.Id, ct) switch
         {
@@ -66,7 +66,7 @@ internal static class AppointmentChanges
         var errors = new List<FieldError>();
         var start = AppointmentInput.Start(body!.Start, "start", s.Business.TimeZone, errors);
         if (errors.Count > 0) return ApiProblems.Validation(errors);
-        if (await AppointmentEndpoints.FindAsync(store, businessId, appointmentId, ct) is not { } found)
+        if (await AppointmentHandlers.FindAsync(store, businessId, appointmentId, ct) is not { } found)
             return ApiProblems.NotFound("appointment", appointmentId, businessId);
 
         var professionalId = string.IsNullOrWhiteSpace(body.ProfessionalId) ? null : body.ProfessionalId.Trim();

@@ -18,14 +18,14 @@ public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore 
     public Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Appointments)] HttpRequest request, string businessId,
         CancellationToken ct) =>
-        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentEndpoints.ListAsync(businessId, request.Query["from"],
+        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentHandlers.ListAsync(businessId, request.Query["from"],
             request.Query["to"], request.Query["professionalId"], request.Query["status"], catalog, store, time, ct));
 
     [Function("GetAppointment")]
     public Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Appointment)] HttpRequest request, string businessId,
         string appointmentId, CancellationToken ct) =>
-        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentEndpoints.GetAsync(businessId, appointmentId, catalog, store, ct));
+        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentHandlers.GetAsync(businessId, appointmentId, catalog, store, ct));
 
     [Function("BookAppointment")]
     public Task<IActionResult> Book(

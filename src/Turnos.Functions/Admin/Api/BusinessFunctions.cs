@@ -10,22 +10,22 @@ public sealed class BusinessFunctions(CatalogStore catalog, CatalogEditor editor
     [Function("ListBusinesses")]
     public Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminRoutes.Businesses)] HttpRequest request, CancellationToken ct) =>
-        request.RunAsync(null, ApiRoleSets.Staff, _ => BusinessEndpoints.ListAsync(request.HttpContext, catalog, ct));
+        request.RunAsync(null, ApiRoleSets.Staff, _ => BusinessHandlers.ListAsync(request.HttpContext, catalog, ct));
 
     [Function("CreateBusiness")]
     public Task<IActionResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AdminRoutes.Businesses)] HttpRequest request, CancellationToken ct) =>
-        request.RunAsync(null, ApiRoleSets.Platform, _ => BusinessEndpoints.CreateAsync(request, editor, ct));
+        request.RunAsync(null, ApiRoleSets.Platform, _ => BusinessHandlers.CreateAsync(request, editor, ct));
 
     [Function("GetBusiness")]
     public Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminRoutes.Business)] HttpRequest request, string businessId,
         CancellationToken ct) =>
-        request.RunAsync(businessId, ApiRoleSets.Staff, _ => BusinessEndpoints.GetAsync(businessId, editor, ct));
+        request.RunAsync(businessId, ApiRoleSets.Staff, _ => BusinessHandlers.GetAsync(businessId, editor, ct));
 
     [Function("UpdateBusiness")]
     public Task<IActionResult> Update(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = AdminRoutes.Business)] HttpRequest request, string businessId,
         CancellationToken ct) =>
-        request.RunAsync(businessId, ApiRoleSets.Managers, _ => BusinessEndpoints.UpdateAsync(businessId, request, editor, ct));
+        request.RunAsync(businessId, ApiRoleSets.Managers, _ => BusinessHandlers.UpdateAsync(businessId, request, editor, ct));
 }

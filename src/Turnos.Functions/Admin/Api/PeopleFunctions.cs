@@ -16,12 +16,12 @@ public sealed class PeopleFunctions(CatalogStore catalog, CustomerStore customer
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminRoutes.Business + "/customers/{phone}")] HttpRequest request,
         string businessId, string phone, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
-            _ => PeopleEndpoints.CustomerAsync(businessId, phone, catalog, customers, appointments, ct));
+            _ => PeopleHandlers.CustomerAsync(businessId, phone, catalog, customers, appointments, ct));
 
     [Function("ListConversations")]
     public Task<IActionResult> ListConversations(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminRoutes.Business + "/conversations")] HttpRequest request,
         string businessId, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
-            _ => PeopleEndpoints.ConversationsAsync(businessId, request.Query["handoff"], catalog, conversations, ct));
+            _ => PeopleHandlers.ConversationsAsync(businessId, request.Query["handoff"], catalog, conversations, ct));
 }

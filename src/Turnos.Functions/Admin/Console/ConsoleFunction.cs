@@ -12,12 +12,12 @@ public sealed class ConsoleFunction
 {
     [Function("Console")]
     public IActionResult Serve(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminConsoleEndpoints.Route + "/{*file}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminConsoleHandlers.Route + "/{*file}")] HttpRequest request,
         string? file)
     {
         // The catch-all also matches the bare root, and the page's relative asset URLs need the trailing slash.
         if (string.IsNullOrEmpty(file) && request.Path.Value?.EndsWith('/') != true)
             return Results.Redirect($"{request.PathBase}{request.Path}/{request.QueryString}").ToActionResult();
-        return AdminConsoleEndpoints.Serve(file, request.HttpContext).ToActionResult();
+        return AdminConsoleHandlers.Serve(file, request.HttpContext).ToActionResult();
     }
 }

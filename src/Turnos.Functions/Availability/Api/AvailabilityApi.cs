@@ -19,20 +19,6 @@ public static class AvailabilityApi
 
     private static readonly ApiRole[] AllRoles = Enum.GetValues<ApiRole>();
 
-    public static IEndpointRouteBuilder MapAvailabilityApi(this IEndpointRouteBuilder app)
-    {
-        var api = app.MapApiGroup("/api/v1", AllRoles).WithTags("Disponibilidad");
-        api.MapGet("/disponibilidad", (HttpContext http, CatalogStore catalog, AvailabilityService availability,
-                AppointmentStore appointments, TimeProvider time, CancellationToken ct) =>
-            AvailabilityAsync(http.GetCaller(), http.Request.Query, catalog, availability, appointments, time, ct))
-            .WithSummary("Horarios disponibles por fecha y profesional");
-        api.MapGet("/citas/disponibilidad-inmediata", (HttpContext http, CatalogStore catalog, ScheduleStore schedule,
-                TimeProvider time, GoogleBusyTimes googleBusy, CancellationToken ct) =>
-            WalkInAsync(http.GetCaller(), http.Request.Query, catalog, schedule, time, googleBusy, ct))
-            .WithSummary("Si alguien puede atender ahora (sin turno) y, si no, cuándo");
-        return app;
-    }
-
     internal static async Task<IResult> AvailabilityAsync(ApiCaller caller, IQueryCollection query, CatalogStore catalog,
         AvailabilityService availability, AppointmentStore appointments, TimeProvider time, CancellationToken ct) =>
         (await new AvailabilityHandler(catalog, availability, appointments, time).GetAsync(caller, query, ct)).ToResult();

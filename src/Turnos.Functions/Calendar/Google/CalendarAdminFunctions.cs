@@ -21,19 +21,19 @@ public sealed class CalendarAdminFunctions(CatalogStore catalog, CalendarConnect
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Calendar + "/connect")] HttpRequest request, string businessId,
         CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Managers,
-            _ => CalendarEndpoints.ConnectAsync(businessId, request.HttpContext, catalog, connections, google, ct));
+            _ => CalendarHandlers.ConnectAsync(businessId, request.HttpContext, catalog, connections, google, ct));
 
     [Function("GetCalendarStatus")]
     public Task<IActionResult> Status(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Calendar)] HttpRequest request, string businessId,
         CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
-            _ => CalendarEndpoints.StatusAsync(businessId, request.HttpContext, catalog, connections, outbox, google, ct));
+            _ => CalendarHandlers.StatusAsync(businessId, request.HttpContext, catalog, connections, outbox, google, ct));
 
     [Function("DisconnectCalendar")]
     public Task<IActionResult> Disconnect(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Calendar)] HttpRequest request, string businessId,
         CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Managers,
-            _ => CalendarEndpoints.DisconnectAsync(businessId, request.HttpContext, catalog, google, ct));
+            _ => CalendarHandlers.DisconnectAsync(businessId, request.HttpContext, catalog, google, ct));
 }

@@ -16,12 +16,12 @@ public sealed class ConnectFunctions(IOptions<GoogleOptions> google)
     public async Task<IActionResult> Start(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = CalendarConnector.StartRoute)] HttpRequest request,
         CancellationToken ct) =>
-        (await CalendarEndpoints.StartAsync(request.Query["state"], request.HttpContext, google, ct)).ToActionResult();
+        (await CalendarHandlers.StartAsync(request.Query["state"], request.HttpContext, google, ct)).ToActionResult();
 
     [Function("GoogleCallback")]
     public async Task<IActionResult> Callback(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = GoogleOptions.CallbackRoute)] HttpRequest request,
         CancellationToken ct) =>
-        (await CalendarEndpoints.CallbackAsync(request.Query["code"], request.Query["state"], request.Query["error"],
+        (await CalendarHandlers.CallbackAsync(request.Query["code"], request.Query["state"], request.Query["error"],
             request.HttpContext, google, ct)).ToActionResult();
 }

@@ -30,10 +30,4 @@ public static class GoogleCalendarSetup
         return services;
     }
 
-    /// <summary>The admin endpoints (behind the admin key), the shareable connect link and Google's OAuth redirect.</summary>
-    public static WebApplication MapCalendarEndpoints(this WebApplication app)
-    {
-        app.MapGoogleConnect();
-        return app;
-    }
 }

@@ -1,15 +1,5 @@
 namespace Turnos.Functions.Calendar;
 
-public sealed class CalendarSyncOptions
-{
-    public const string Section = "Calendar";
-
-    /// <summary>How often the local sweeper runs (every job, not only calendar work). Under the Functions host
-    /// the <c>Sweeper</c> timer function's schedule decides instead.</summary>
-    [System.ComponentModel.DataAnnotations.Range(5, 3600, ErrorMessage = "Calendar:SweepSeconds must be between 5 and 3600.")]
-    public int SweepSeconds { get; set; } = 60;
-}
-
 /// <summary>
 /// Runs due calendar work from the outbox; one of the sweeper's jobs (<c>Sweeping/</c>). Each outbox row is
 /// claimed first, so several instances share the work.

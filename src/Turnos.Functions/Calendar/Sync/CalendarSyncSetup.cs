@@ -7,7 +7,6 @@ public static class CalendarSyncSetup
     /// <c>AddSweeper</c>.</summary>
     public static IServiceCollection AddCalendarSync(this IServiceCollection services)
     {
-        services.AddOptions<CalendarSyncOptions>().BindConfiguration(CalendarSyncOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CalendarOutbox>();
         services.AddSingleton<CalendarSync>();
         services.AddSingleton<AppointmentSync>();

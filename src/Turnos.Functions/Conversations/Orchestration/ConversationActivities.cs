@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Businesses;
@@ -22,11 +23,13 @@ public sealed class ConversationActivities(
     public const string Send = "ConversationSend";
 
     /// <summary>The oldest message waiting in the conversation's inbox, or null.</summary>
-    public async Task<string> NextAsync(string input, CancellationToken ct) =>
+    [Function(Next)]
+    public async Task<string> NextAsync([ActivityTrigger] string input, CancellationToken ct) =>
         JsonActivityCalls.Write(await inbox.NextAsync(JsonActivityCalls.Read<ConversationRef>(input), ct));
 
     /// <summary>Takes a message whose turn has run out of the inbox.</summary>
-    public async Task<string> DoneAsync(string input, CancellationToken ct)
+    [Function(Done)]
+    public async Task<string> DoneAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<TurnRequest>(input);
         await inbox.RemoveAsync(request.Conversation, request.Message.MessageSid, ct);
@@ -34,7 +37,8 @@ public sealed class ConversationActivities(
     }
 
     /// <summary>Loads the conversation, understands the message and loads the facts, the clock included.</summary>
-    public async Task<string> PrepareAsync(string input, CancellationToken ct)
+    [Function(Prepare)]
+    public async Task<string> PrepareAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<TurnRequest>(input);
         var (state, _) = await LoadAsync(request.Conversation, ct);
@@ -49,7 +53,8 @@ public sealed class ConversationActivities(
     }
 
     /// <summary>Books, cancels or moves; idempotent by the message's sid, so a retried activity finds its own work.</summary>
-    public async Task<string> EffectAsync(string input, CancellationToken ct)
+    [Function(Effect)]
+    public async Task<string> EffectAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<EffectRequest>(input);
         var phone = await PhoneAsync(request.Conversation, ct);
@@ -59,7 +64,8 @@ public sealed class ConversationActivities(
         return JsonActivityCalls.Write(Redact(outcome));
     }
 
-    public async Task<string> SaveAsync(string input, CancellationToken ct)
+    [Function(Save)]
+    public async Task<string> SaveAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<SaveRequest>(input);
         var phone = await PhoneAsync(request.Conversation, ct);
@@ -67,7 +73,8 @@ public sealed class ConversationActivities(
         return JsonActivityCalls.Write(true);
     }
 
-    public async Task<string> SendAsync(string input, CancellationToken ct)
+    [Function(Send)]
+    public async Task<string> SendAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<RepliesRequest>(input);
         var phone = await PhoneAsync(request.Conversation, ct);

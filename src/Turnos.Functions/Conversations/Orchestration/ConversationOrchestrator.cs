@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using Turnos.Core.Conversations;
@@ -21,10 +22,11 @@ public sealed class ConversationOrchestrator(IOptions<ConversationOptions> optio
     private readonly TaskOptions _retried = TaskOptions.FromRetryPolicy(new RetryPolicy(maxNumberOfAttempts: options.Value.ActivityAttempts,
         firstRetryInterval: TimeSpan.FromSeconds(options.Value.ActivityFirstRetrySeconds), backoffCoefficient: 2));
 
-    public async Task RunAsync(TaskOrchestrationContext context, ConversationCarry? carry)
+    [Function(Name)]
+    public async Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         // The first generation is started without input (see ConversationHandOver); it knows itself by its id.
-        carry ??= new ConversationCarry(ConversationRef.FromInstanceId(context.InstanceId), []);
+        var carry = context.GetInput<ConversationCarry?>() ?? new ConversationCarry(ConversationRef.FromInstanceId(context.InstanceId), []);
         // The last message answered, for whoever watches the instance (no text, no phone).
         if (carry.RecentMessageSids.Count > 0) context.SetCustomStatus(carry.RecentMessageSids[^1]);
         var idle = TimeSpan.FromHours(options.Value.IdleTimeoutHours);

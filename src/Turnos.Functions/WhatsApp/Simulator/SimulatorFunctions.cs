@@ -19,34 +19,34 @@ public sealed class SimulatorFunctions(
 {
     [Function("Simulator")]
     public IActionResult Page(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = SimulatorEndpoints.Route + "/{file?}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = SimulatorHandlers.Route + "/{file?}")] HttpRequest request,
         string? file)
     {
         if (!Enabled) return Disabled();
         // The page loads its files relative to its address; after a trailing slash they would resolve one level too deep.
         if (string.IsNullOrEmpty(file) && request.Path.Value is { Length: > 1 } path && path.EndsWith('/'))
             return Results.Redirect($"{request.PathBase}{path.TrimEnd('/')}{request.QueryString}").ToActionResult();
-        return SimulatorEndpoints.Serve(string.IsNullOrEmpty(file) ? SimulatorEndpoints.Page : file, request.HttpContext).ToActionResult();
+        return SimulatorHandlers.Serve(string.IsNullOrEmpty(file) ? SimulatorHandlers.Page : file, request.HttpContext).ToActionResult();
     }
 
     [Function("SimulatorBusinesses")]
     public async Task<IActionResult> Businesses(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = SimulatorEndpoints.Route + "/negocios")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = SimulatorHandlers.Route + "/negocios")] HttpRequest request,
         CancellationToken ct) =>
-        Enabled ? (await SimulatorEndpoints.ListAsync(catalog, twilio, ct)).ToActionResult() : Disabled();
+        Enabled ? (await SimulatorHandlers.ListAsync(catalog, twilio, ct)).ToActionResult() : Disabled();
 
     [Function("SimulatorSend")]
     public async Task<IActionResult> Send(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SimulatorEndpoints.Route + "/send")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = SimulatorHandlers.Route + "/send")] HttpRequest request,
         CancellationToken ct)
     {
         if (!Enabled) return Disabled();
         var (message, problem) = await ApiJson.ReadAsync<SimulatorMessage>(request, ct);
         if (problem is not null) return problem.ToActionResult();
-        return (await SimulatorEndpoints.SendAsync(message!, simulator, ct)).ToActionResult();
+        return (await SimulatorHandlers.SendAsync(message!, simulator, ct)).ToActionResult();
     }
 
-    private bool Enabled => SimulatorEndpoints.IsEnabled(environment, configuration);
+    private bool Enabled => SimulatorHandlers.IsEnabled(environment, configuration);
 
     // The problem the status-code pages write for a route that is not mapped.
     private static IActionResult Disabled() => Results.Problem(statusCode: StatusCodes.Status404NotFound).ToActionResult();

@@ -45,7 +45,7 @@ internal sealed class AccessApp : IAsyncDisposable
         _ = Factory.Services; // starts it: tables, seed
     }
 
-    public WebApplicationFactory<Program> Factory { get; }
+    public WebApplicationFactory<LocalHostOptions> Factory { get; }
 
     public ManualTimeProvider Clock => _root.Clock;
 

@@ -91,7 +91,9 @@ public sealed class IsolationMatrixTests(AzuriteFixture azurite, ITestOutputHelp
     private static bool Under(string path, string prefix) =>
         path.Equals(prefix, StringComparison.OrdinalIgnoreCase) || path.StartsWith(prefix + "/", StringComparison.OrdinalIgnoreCase);
 
-    private static string Display(RoutePattern pattern) => "/" + (pattern.RawText ?? "").Trim('/');
+    /// <summary>The published path: the admin routes' first segment is a parameter that only "admin" matches.</summary>
+    private static string Display(RoutePattern pattern) =>
+        "/" + (pattern.RawText ?? "").Trim('/').Replace(Turnos.Functions.Admin.AdminRoutes.Root, "admin", StringComparison.Ordinal);
 
     /// <summary>The route with B's id, B's own ids where the name says what it is, and plausible dummies elsewhere;
     /// plus the query parameters that name a business or a day, so a route that reads the business from the
@@ -115,6 +117,7 @@ public sealed class IsolationMatrixTests(AzuriteFixture azurite, ITestOutputHelp
         return name switch
         {
             "businessid" => AccessApp.B,
+            "adminarea" => "admin",
             "keyid" => keyOfB,
             _ when constraint.Contains("int") || constraint.Contains("long") => "1",
             _ when constraint.Contains("guid") => Guid.NewGuid().ToString(),

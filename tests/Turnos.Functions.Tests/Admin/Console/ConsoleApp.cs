@@ -71,7 +71,7 @@ internal sealed class ConsoleApp : IAsyncDisposable
 
     public MemoryTokenVault Vault { get; } = new();
 
-    public WebApplicationFactory<Program> Factory { get; }
+    public WebApplicationFactory<LocalHostOptions> Factory { get; }
 
     /// <summary>http://127.0.0.1:port/</summary>
     public Uri BaseUri { get; }

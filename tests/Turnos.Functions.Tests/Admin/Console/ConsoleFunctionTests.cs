@@ -33,7 +33,7 @@ public sealed class ConsoleFunctionTests
 
         var answer = await call.AnswerAsync(call.Function<ConsoleFunction>().Serve(call.Request, file));
 
-        var asset = AdminConsoleEndpoints.Assets.Get(name);
+        var asset = AdminConsoleHandlers.Assets.Get(name);
         Assert.Equal(200, answer.Status);
         Assert.Equal(asset.Text, answer.Body);
         Assert.Equal(asset.ContentType, answer.ContentType);

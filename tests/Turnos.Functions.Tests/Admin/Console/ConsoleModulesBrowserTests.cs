@@ -21,7 +21,7 @@ public sealed class ConsoleModulesBrowserTests(AzuriteFixture azurite, BrowserFi
         await using var app = await ConsoleApp.StartAsync(azurite, browser);
         var page = app.Page;
         var problems = BrowserProblems.Watch(page);
-        var modules = AdminConsoleEndpoints.Assets.Names.Where(n => n.EndsWith(".js", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var modules = AdminConsoleHandlers.Assets.Names.Where(n => n.EndsWith(".js", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         Assert.True(modules.Length >= 12, "The catalog lists the console's modules.");
 
         foreach (var root in new[] { "admin/", "api/console/" })

@@ -8,21 +8,22 @@ using Turnos.Functions.Tests.Support;
 
 namespace Turnos.Functions.Tests.Admin.WebConsole;
 
-/// <summary>How the console's files are served (no browser needed): at /admin/ and, for the Functions host, /api/console/.</summary>
+/// <summary>How the console's files are served (no browser needed): at /api/console/; the local host sends /admin/ there.</summary>
 [Collection("Azurite")]
 public sealed partial class ConsoleServingTests(AzuriteFixture azurite)
 {
     [Theory]
-    [InlineData("/admin", "/admin/")]
-    [InlineData("/api/console", "/api/console/")]
-    public async Task Root_WithoutTheSlash_RedirectsToIt(string path, string location)
+    [InlineData("/api/console", HttpStatusCode.Redirect, "/api/console/")]
+    [InlineData("/admin", HttpStatusCode.PermanentRedirect, "/api/console/")]
+    [InlineData("/admin/app.js?v=1", HttpStatusCode.PermanentRedirect, "/api/console/app.js?v=1")]
+    public async Task Root_WithoutTheSlash_OrAtTheOldPath_RedirectsToIt(string path, HttpStatusCode status, string location)
     {
         await using var factory = new TurnosFactory(azurite);
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
 
         var response = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
         Assert.Equal(location, response.Headers.Location?.OriginalString);
     }
 
@@ -54,7 +55,7 @@ public sealed partial class ConsoleServingTests(AzuriteFixture azurite)
         await using var factory = new TurnosFactory(azurite);
         using var client = factory.CreateClient();
 
-        foreach (var name in AdminConsoleEndpoints.Assets.Names)
+        foreach (var name in AdminConsoleHandlers.Assets.Names)
         {
             var local = await client.GetAsync("/admin/" + name);
             var functions = await client.GetAsync("/api/console/" + name);
@@ -64,7 +65,7 @@ public sealed partial class ConsoleServingTests(AzuriteFixture azurite)
             var expected = Path.GetExtension(name) switch { ".js" => "text/javascript", ".css" => "text/css", _ => "text/html" };
             Assert.Equal(expected, local.Content.Headers.ContentType?.MediaType);
             Assert.Equal("utf-8", local.Content.Headers.ContentType?.CharSet);
-            var asset = AdminConsoleEndpoints.Assets.Find(name)!;
+            var asset = AdminConsoleHandlers.Assets.Find(name)!;
             Assert.Equal(asset.Content, await local.Content.ReadAsByteArrayAsync());
             Assert.Equal(asset.ETag, local.Headers.ETag?.Tag);
             Assert.False(local.Headers.ETag!.IsWeak);
@@ -83,15 +84,15 @@ public sealed partial class ConsoleServingTests(AzuriteFixture azurite)
         using var client = factory.CreateClient();
 
         var page = await client.GetAsync("/simulador");
-        var html = SimulatorEndpoints.Assets.Find("simulador.html")!;
+        var html = SimulatorHandlers.Assets.Find("simulador.html")!;
         Assert.Equal(html.Content, await page.Content.ReadAsByteArrayAsync());
         Assert.Equal(html.ETag, page.Headers.ETag?.Tag);
         // Relative to the page's own address without a trailing slash, so /simulador and /api/simulador both work.
         Assert.Contains("<link rel=\"stylesheet\" href=\"simulador/simulador.css\">", html.Text);
         Assert.Contains("<script src=\"simulador/simulador.js\"></script>", html.Text);
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
-        foreach (var name in SimulatorEndpoints.Assets.Names)
-            await AssertServedAsync(client, "/simulador/" + name, SimulatorEndpoints.Assets.Find(name)!);
+        foreach (var name in SimulatorHandlers.Assets.Names)
+            await AssertServedAsync(client, "/simulador/" + name, SimulatorHandlers.Assets.Find(name)!);
         // The literal route still answers with the numbers, not a file.
         Assert.Equal("application/json", (await client.GetAsync("/simulador/negocios")).Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/simulador/nada.js")).StatusCode);
@@ -106,7 +107,7 @@ public sealed partial class ConsoleServingTests(AzuriteFixture azurite)
     {
         await using var factory = new TurnosFactory(azurite);
         using var client = factory.CreateClient();
-        var asset = AdminConsoleEndpoints.Assets.Find("app.js")!;
+        var asset = AdminConsoleHandlers.Assets.Find("app.js")!;
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/app.js");
         request.Headers.TryAddWithoutValidation("If-None-Match", string.Format(System.Globalization.CultureInfo.InvariantCulture, header, asset.ETag));
@@ -130,17 +131,17 @@ public sealed partial class ConsoleServingTests(AzuriteFixture azurite)
     [Fact]
     public void Modules_ImportOnlyFilesTheConsoleHas_AndIndexLoadsItsStyles()
     {
-        foreach (var name in AdminConsoleEndpoints.Assets.Names.Where(n => n.EndsWith(".js", StringComparison.Ordinal)))
+        foreach (var name in AdminConsoleHandlers.Assets.Names.Where(n => n.EndsWith(".js", StringComparison.Ordinal)))
         {
-            var text = System.Text.Encoding.UTF8.GetString(AdminConsoleEndpoints.Assets.Find(name)!.Content);
+            var text = System.Text.Encoding.UTF8.GetString(AdminConsoleHandlers.Assets.Find(name)!.Content);
             foreach (Match import in ImportPattern().Matches(text))
-                Assert.True(AdminConsoleEndpoints.Assets.Find(import.Groups[1].Value) is not null, $"{name} imports {import.Groups[1].Value}, which the console does not serve.");
+                Assert.True(AdminConsoleHandlers.Assets.Find(import.Groups[1].Value) is not null, $"{name} imports {import.Groups[1].Value}, which the console does not serve.");
             // Data never goes through innerHTML: every view builds elements with textContent.
             Assert.DoesNotContain("innerHTML", text);
             // The policy allows no inline style: a style attribute would be dropped by the browser.
             Assert.DoesNotMatch(@"\bstyle: '[^']*:", text);
         }
-        var index = System.Text.Encoding.UTF8.GetString(AdminConsoleEndpoints.Assets.Find("index.html")!.Content);
+        var index = System.Text.Encoding.UTF8.GetString(AdminConsoleHandlers.Assets.Find("index.html")!.Content);
         Assert.Contains("href=\"console.css\"", index);
     }
 

@@ -60,7 +60,7 @@ internal sealed class GoogleApp : IAsyncDisposable
 
     public MemoryVaultDataStore Store { get; }
 
-    public WebApplicationFactory<Program> Factory { get; }
+    public WebApplicationFactory<LocalHostOptions> Factory { get; }
 
     public ManualTimeProvider Clock => _root.Clock;
 

@@ -17,7 +17,7 @@ namespace Turnos.Functions.Tests.Calendar.Sync;
 public sealed class CalendarSyncTests : IAsyncLifetime
 {
     private readonly TurnosFactory _root;
-    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app;
+    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<LocalHostOptions> _app;
     private readonly ScriptedCalendar _calendar = new();
 
     public CalendarSyncTests(AzuriteFixture azurite)

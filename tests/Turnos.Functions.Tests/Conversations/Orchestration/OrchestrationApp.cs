@@ -13,7 +13,7 @@ namespace Turnos.Functions.Tests.Conversations.Orchestration;
 
 /// <summary>
 /// The app on Azurite with the conversation orchestration in the Durable Task SDK's in-memory backend, and replies
-/// read at an in-process Twilio Messages API. Registered by hand here; the local host will find them by attribute.
+/// read at an in-process Twilio Messages API; the local host finds the orchestrator and activities by their attributes.
 /// </summary>
 internal sealed class OrchestrationApp : IAsyncDisposable
 {
@@ -22,14 +22,14 @@ internal sealed class OrchestrationApp : IAsyncDisposable
     // Across every app of the run: an app started again must not reuse a MessageSid (a repeat is answered once).
     private static int s_sid;
 
-    private OrchestrationApp(TurnosFactory root, WebApplicationFactory<Program> factory, FakeTwilioMessages twilio)
+    private OrchestrationApp(TurnosFactory root, WebApplicationFactory<LocalHostOptions> factory, FakeTwilioMessages twilio)
     {
         _root = root;
         Factory = factory;
         Twilio = twilio;
     }
 
-    public WebApplicationFactory<Program> Factory { get; }
+    public WebApplicationFactory<LocalHostOptions> Factory { get; }
 
     /// <summary>The tables this app uses (the factory's own prefix unless it was started again on another's).</summary>
     public string TablePrefix => Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Turnos.Functions.Hosting.StorageOptions>>().Value.TablePrefix;
@@ -55,20 +55,7 @@ internal sealed class OrchestrationApp : IAsyncDisposable
         if (tablePrefix is not null) settings["Storage:TablePrefix"] = tablePrefix;
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         var root = new TurnosFactory(azurite, settings: settings);
-        IServiceProvider? services = null;
-        T Get<T>() where T : notnull => services!.GetRequiredService<T>();
-        var factory = root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddInMemoryDurableTask(r =>
-        {
-            r.AddOrchestratorFunc<ConversationCarry?>(ConversationOrchestrator.Name, (context, carry) => Get<ConversationOrchestrator>().RunAsync(context, carry));
-            r.AddActivityFunc<string, string>(ConversationActivities.Next, (_, input) => Get<ConversationActivities>().NextAsync(input!, default));
-            r.AddActivityFunc<string, string>(ConversationActivities.Done, (_, input) => Get<ConversationActivities>().DoneAsync(input!, default));
-            r.AddActivityFunc<string, string>(ConversationActivities.Prepare, (_, input) => Get<ConversationActivities>().PrepareAsync(input!, default));
-            r.AddActivityFunc<string, string>(ConversationActivities.Effect, (_, input) => Get<ConversationActivities>().EffectAsync(input!, default));
-            r.AddActivityFunc<string, string>(ConversationActivities.Save, (_, input) => Get<ConversationActivities>().SaveAsync(input!, default));
-            r.AddActivityFunc<string, string>(ConversationActivities.Send, (_, input) => Get<ConversationActivities>().SendAsync(input!, default));
-        })));
-        services = factory.Services;
-        return new OrchestrationApp(root, factory, twilio);
+        return new OrchestrationApp(root, root, twilio);
     }
 
     public string NextSid() => $"SM{Interlocked.Increment(ref s_sid):D32}";

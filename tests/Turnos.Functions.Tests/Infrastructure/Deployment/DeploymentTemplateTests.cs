@@ -450,7 +450,7 @@ public sealed partial class DeploymentTemplateTests
 
         Assert.EndsWith($"}}{WebhookSimulator.WebhookPath}'", outputs["WHATSAPP_WEBHOOK_URL"], StringComparison.Ordinal);
         Assert.EndsWith($"}}{GoogleOptions.CallbackPath}'", outputs["GOOGLE_REDIRECT_URI"], StringComparison.Ordinal);
-        Assert.EndsWith($"}}{AdminConsoleEndpoints.FunctionsRoot}/'", outputs["ADMIN_CONSOLE_URL"], StringComparison.Ordinal);
+        Assert.EndsWith($"}}{AdminConsoleHandlers.FunctionsRoot}/'", outputs["ADMIN_CONSOLE_URL"], StringComparison.Ordinal);
         Assert.Matches(new Regex(@"var\s+appUrl\s*=\s*'https://\$\{api\.outputs\.defaultHostName\}'"), Main.Text);
     }
 

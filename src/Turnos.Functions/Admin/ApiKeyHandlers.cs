@@ -12,20 +12,8 @@ public sealed record CreateKeyRequest(string? Role, string? Name);
 /// Keys of a business (<c>/api/admin/businesses/{businessId}/keys</c>: its owner or a platform admin) and every key
 /// (<c>/api/admin/keys</c>: platform admins only, who alone create platform keys). The secret is shown once, at creation.
 /// </summary>
-public static class ApiKeyEndpoints
+public static class ApiKeyHandlers
 {
-    public static void MapApiKeys(this IEndpointRouteBuilder app)
-    {
-        var business = app.MapAdminGroup().MapGroup("/businesses/{businessId}/keys").RequireApiRoles(ApiRole.Platform, ApiRole.Owner);
-        business.MapPost("", CreateForBusinessAsync);
-        business.MapGet("", ListForBusinessAsync);
-        business.MapDelete("/{keyId}", RevokeForBusinessAsync);
-
-        var platform = app.MapAdminGroup().MapGroup("/keys").RequireApiRoles(ApiRole.Platform);
-        platform.MapPost("", CreatePlatformAsync);
-        platform.MapGet("", ListAllAsync);
-        platform.MapDelete("/{keyId}", RevokeAnyAsync);
-    }
 
     internal static async Task<IResult> CreateForBusinessAsync(string businessId, CreateKeyRequest? body, HttpContext http,
         CatalogStore catalog, ApiKeyStore keys, CancellationToken ct)
@@ -54,7 +42,7 @@ public static class ApiKeyEndpoints
     /// <summary>
     /// A key creation's body for the HTTP functions, which bind no bodies, answered as the endpoints' binding is: no
     /// body is a request without fields (their validation names them), a body of another media type a bare 415, and
-    /// unreadable JSON 400 as <see cref="BadRequestExceptionHandler"/> writes it (title "Bad request").
+    /// unreadable JSON 400 with the title "Bad request".
     /// </summary>
     internal static async Task<(CreateKeyRequest? Body, IResult? Problem)> ReadCreateRequestAsync(HttpRequest request, CancellationToken ct)
     {

@@ -4,27 +4,8 @@ using Turnos.Functions.Businesses;
 namespace Turnos.Functions.Admin.Api;
 
 /// <summary><c>/api/admin/businesses</c>: list, create, read and change a business's settings.</summary>
-internal static class BusinessEndpoints
+internal static class BusinessHandlers
 {
-    public static void MapBusinesses(this RouteGroupBuilder admin)
-    {
-        var businesses = admin.MapGroup("/businesses").WithTags("Businesses");
-        businesses.MapGet("", ListAsync)
-            .WithSummary("Businesses the key reaches: all for platform keys, its own for the others.")
-            .Produces<BusinessSummaryView[]>();
-        businesses.MapPost("", CreateAsync).RequirePlatform()
-            .WithSummary("Create a business (platform only). Services, professionals and blocks may come along.")
-            .Accepts<BusinessDocument>("application/json")
-            .Produces<BusinessView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        businesses.MapGet("/{businessId}", GetAsync)
-            .WithSummary("The business with its whole catalog.")
-            .Produces<BusinessView>().ProducesProblem(StatusCodes.Status404NotFound);
-        businesses.MapPut("/{businessId}", UpdateAsync).RequireOwnerOrPlatform()
-            .WithSummary("Replace the business's settings; services, professionals and blocks are left as they are.")
-            .Accepts<BusinessDocument>("application/json")
-            .Produces<BusinessView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-    }
 
     internal static async Task<IResult> ListAsync(HttpContext http, CatalogStore catalog, CancellationToken ct)
     {

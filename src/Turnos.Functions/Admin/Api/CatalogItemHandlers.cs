@@ -2,44 +2,8 @@ namespace Turnos.Functions.Admin.Api;
 
 /// <summary><c>/api/admin/businesses/{businessId}/{services|professionals|blocks}[/{itemId}]</c>. Each change is
 /// validated on the whole business document, so a reference to a missing service fails as it would in a seed file.</summary>
-internal static class CatalogItemEndpoints
+internal static class CatalogItemHandlers
 {
-    public static void MapCatalogItems(this RouteGroupBuilder business)
-    {
-        Map(business, CatalogItemKinds.Services, "Services");
-        Map(business, CatalogItemKinds.Professionals, "Professionals");
-        Map(business, CatalogItemKinds.Blocks, "Blocks");
-    }
-
-    private static void Map<TDoc, TView>(RouteGroupBuilder business, CatalogItemKind<TDoc, TView> kind, string tag) where TDoc : class
-    {
-        var items = business.MapGroup("/" + kind.Route).WithTags(tag);
-        var name = kind.Name;
-
-        items.MapGet("", (string businessId, CatalogEditor editor, CancellationToken ct) => ListAsync(kind, businessId, editor, ct))
-            .WithSummary($"Every {name}, in catalog order.").Produces<TView[]>().ProducesProblem(StatusCodes.Status404NotFound);
-
-        items.MapGet("/{itemId}", (string businessId, string itemId, CatalogEditor editor, CancellationToken ct) =>
-                GetAsync(kind, businessId, itemId, editor, ct))
-            .WithSummary($"One {name}.").Produces<TView>().ProducesProblem(StatusCodes.Status404NotFound);
-
-        items.MapPost("", (string businessId, HttpRequest request, CatalogEditor editor, CancellationToken ct) =>
-                CreateAsync(kind, businessId, request, editor, ct))
-            .RequireOwnerOrPlatform().WithSummary($"Add a {name}; its id must be new.").Accepts<TDoc>("application/json")
-            .Produces<TView>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-
-        items.MapPut("/{itemId}", (string businessId, string itemId, HttpRequest request, CatalogEditor editor, CancellationToken ct) =>
-                UpdateAsync(kind, businessId, itemId, request, editor, ct))
-            .RequireOwnerOrPlatform().WithSummary($"Replace a {name} (every field; the id stays).").Accepts<TDoc>("application/json")
-            .Produces<TView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-
-        items.MapDelete("/{itemId}", (string businessId, string itemId, HttpContext http, CatalogEditor editor, CancellationToken ct) =>
-                DeleteAsync(kind, businessId, itemId, http, editor, ct))
-            .RequireOwnerOrPlatform().WithSummary($"Delete a {name}.")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-    }
-
     internal static async Task<IResult> ListAsync<TDoc, TView>(CatalogItemKind<TDoc, TView> kind, string businessId, CatalogEditor editor,
         CancellationToken ct) where TDoc : class =>
         await editor.ReadAsync(businessId, ct) is { } s ? Results.Ok(kind.Views(s)) : ApiProblems.BusinessNotFound(businessId);

@@ -10,20 +10,9 @@ namespace Turnos.Functions.Calendar.GoogleApi;
 /// with a fresh link when a reconnect is needed), <c>DELETE …/calendar</c> (revoke and forget). Public: the
 /// shareable link (<c>GET /api/oauth/google/start</c>) and Google's redirect (<c>GET /api/oauth/google/callback</c>).
 /// </summary>
-public static class CalendarEndpoints
+public static class CalendarHandlers
 {
     private const string NotConfiguredDetail = "Google Calendar is not configured: set Google:ClientId and Google:ClientSecret.";
-
-    public static void MapGoogleConnect(this IEndpointRouteBuilder app)
-    {
-        // Staff see the status; connecting and disconnecting are for the owner (or a platform admin).
-        var admin = app.MapAdminGroup().MapGroup("/businesses/{businessId}/calendar");
-        admin.MapPost("/connect", ConnectAsync).RequireApiRoles(ApiRole.Platform, ApiRole.Owner);
-        admin.MapGet("", StatusAsync);
-        admin.MapDelete("", DisconnectAsync).RequireApiRoles(ApiRole.Platform, ApiRole.Owner);
-        app.MapGet(CalendarConnector.StartPath, StartAsync).ExcludeFromDescription();
-        app.MapGet(GoogleOptions.CallbackPath, CallbackAsync).ExcludeFromDescription();
-    }
 
     internal static async Task<IResult> ConnectAsync(string businessId, HttpContext http, CatalogStore catalog,
         CalendarConnections connections, IOptions<GoogleOptions> google, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace Turnos.Functions.Admin.WebConsole;
 /// signs in with. Served at <c>/admin/</c> and, because the Functions host forwards only <c>/api/*</c> to the app,
 /// also at <c>/api/console/</c>. The files themselves hold no data and no secret; every call they make needs a key.
 /// </summary>
-public static class AdminConsoleEndpoints
+public static class AdminConsoleHandlers
 {
     /// <summary>Where the console lives when the app is reached directly (locally: http://localhost:7071/admin/).</summary>
     public const string LocalRoot = "/admin";
@@ -21,19 +21,6 @@ public static class AdminConsoleEndpoints
 
     /// <summary>The console's files by name (index.html, console.css, app.js and the modules it imports).</summary>
     internal static WebAssetCatalog Assets { get; } = new("console");
-
-    public static IEndpointRouteBuilder MapAdminConsole(this IEndpointRouteBuilder app)
-    {
-        foreach (var root in new[] { LocalRoot, FunctionsRoot })
-        {
-            // Routing ignores a trailing slash; relative asset URLs need it, so "/admin" is sent to "/admin/".
-            app.MapGet(root, (HttpContext http) => http.Request.Path.Value!.EndsWith('/')
-                ? Serve(null, http)
-                : Results.Redirect(root + "/" + http.Request.QueryString)).ExcludeFromDescription();
-            app.MapGet(root + "/{*file}", Serve).ExcludeFromDescription();
-        }
-        return app;
-    }
 
     internal static IResult Serve(string? file, HttpContext http) =>
         WebAssetResults.Serve(Assets.Find(string.IsNullOrEmpty(file) ? "index.html" : file), http, $"The console has no file '{file}'.");

@@ -14,17 +14,8 @@ public sealed record CustomerProfileView(string Phone, string? Name, string? Ema
 public sealed record ConversationView(string Phone, string? Name, string? Email, DateTimeOffset? LastActivityAt, string Mode, bool HandoffRequested);
 
 /// <summary>Customers by phone and conversations waiting for a person.</summary>
-internal static class PeopleEndpoints
+internal static class PeopleHandlers
 {
-    public static void MapPeople(this RouteGroupBuilder business)
-    {
-        business.MapGet("/customers/{phone}", CustomerAsync).WithTags("Customers")
-            .WithSummary("A customer's profile and appointment history, by E.164 phone (the leading + may be left out).")
-            .Produces<CustomerProfileView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        business.MapGet("/conversations", ConversationsAsync).WithTags("Conversations")
-            .WithSummary("Conversations whose customer asked for a person (handoff=true, the default), latest first.")
-            .Produces<ConversationView[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-    }
 
     internal static async Task<IResult> CustomerAsync(string businessId, string phone, CatalogStore catalog, CustomerStore customers,
         AppointmentStore appointments, CancellationToken ct)

@@ -7,34 +7,10 @@ using Turnos.Functions.Businesses;
 namespace Turnos.Functions.Admin.Api;
 
 /// <summary><c>/api/admin/businesses/{businessId}/appointments</c>: the same booking rules and slot locks as the chat.</summary>
-internal static class AppointmentEndpoints
+internal static class AppointmentHandlers
 {
     private const int DefaultDays = 7;
     private const int MaxDays = 366;
-
-    public static void MapAppointments(this RouteGroupBuilder business)
-    {
-        var appointments = business.MapGroup("/appointments").WithTags("Appointments");
-        appointments.MapGet("", ListAsync)
-            .WithSummary("Appointments starting on local dates from..to (inclusive; default today..today+7), by start.")
-            .Produces<AppointmentView[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        appointments.MapGet("/{appointmentId}", GetAsync)
-            .WithSummary("One appointment, by id or by its 6-character booking code.")
-            .Produces<AppointmentView>().ProducesProblem(StatusCodes.Status404NotFound);
-        appointments.MapPost("", AppointmentChanges.BookAsync)
-            .WithSummary("Book for a customer. 409 (taken or blocked) and 400 (against the rules) carry reason and alternatives.")
-            .Accepts<NewAppointmentRequest>("application/json")
-            .Produces<AppointmentView>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        appointments.MapPost("/{appointmentId}/cancel", AppointmentChanges.CancelAsync)
-            .WithSummary("Cancel and free the time. 409 when it is no longer booked.")
-            .Produces<AppointmentView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        appointments.MapPost("/{appointmentId}/reschedule", AppointmentChanges.RescheduleAsync)
-            .WithSummary("Move to another start (and professional); answers the replacement appointment.")
-            .Accepts<RescheduleRequest>("application/json")
-            .Produces<AppointmentView>().ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-    }
 
     internal static async Task<IResult> ListAsync(string businessId, string? from, string? to, string? professionalId, string? status,
         CatalogStore catalog, AppointmentStore store, TimeProvider time, CancellationToken ct)

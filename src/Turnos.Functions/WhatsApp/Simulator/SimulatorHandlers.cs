@@ -12,7 +12,7 @@ namespace Turnos.Functions.WhatsApp.Simulator;
 /// (<see cref="SimulatorFunctions"/>) the same lives under <c>/api/simulador</c>. Mapped only in Development or with
 /// <c>Simulator:Enabled=true</c> (the functions always exist and answer 404 otherwise).
 /// </summary>
-public static class SimulatorEndpoints
+public static class SimulatorHandlers
 {
     /// <summary>The page (simulador.html) and the files it loads.</summary>
     internal static WebAssetCatalog Assets { get; } = new("simulator");
@@ -26,16 +26,6 @@ public static class SimulatorEndpoints
 
     public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration) =>
         environment.IsDevelopment() || configuration.GetValue<bool>("Simulator:Enabled");
-
-    public static void MapSimulator(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/" + Route).ExcludeFromDescription();
-        group.MapGet("", (HttpContext http) => Serve(Page, http));
-        // "/negocios" is a literal route and wins over this one.
-        group.MapGet("/{file}", Serve);
-        group.MapGet("/negocios", ListAsync);
-        group.MapPost("/send", SendAsync);
-    }
 
     internal static IResult Serve(string file, HttpContext http) =>
         WebAssetResults.Serve(Assets.Find(file), http, $"The simulator has no file '{file}'.");
