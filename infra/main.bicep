@@ -65,6 +65,9 @@ param principalType string = 'User'
 @description('The first platform key (Admin:ApiKey), stored in Key Vault as admin-api-key. azd passes the value already in the vault, or a random one on the first run.')
 param adminApiKey string
 
+@description('Twilio account SID (AC…), not a secret: the WhatsApp replies go out through the Messages API with it and the auth token in Key Vault (azd env set TWILIO_ACCOUNT_SID AC...).')
+param twilioAccountSid string
+
 @description('OAuth client id of the Google "Web application" client. Empty leaves Google Calendar off; set it (azd env set GOOGLE_CLIENT_ID ...) after storing google-client-secret in Key Vault.')
 param googleClientId string = ''
 
@@ -203,6 +206,7 @@ module api 'app/api.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
     keyVaultUri: keyVault.outputs.uri
+    twilioAccountSid: twilioAccountSid
     googleClientId: googleClientId
     enableOpenAI: enableOpenAI
     openAIEndpoint: openAIEndpoint

@@ -13,6 +13,9 @@ param applicationInsightsName string
 param keyVaultName string
 param keyVaultUri string
 
+@description('Twilio account SID: outbound WhatsApp replies use the Messages API with it.')
+param twilioAccountSid string
+
 @description('Google OAuth client id; empty leaves Google Calendar off (the app treats an empty Google:ClientId as off).')
 param googleClientId string = ''
 param enableOpenAI bool = false
@@ -116,6 +119,7 @@ var appSettings = {
   KeyVault__Uri: keyVaultUri
   Twilio__PublicBaseUrl: publicOrigin
   Twilio__AuthToken: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=twilio-auth-token)'
+  Twilio__AccountSid: twilioAccountSid
   Admin__ApiKey: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=admin-api-key)'
 }
 

@@ -12,12 +12,6 @@ public sealed record InboundMessage(
     string Text,
     string MessageSid);
 
-/// <summary>Runs one conversation turn and returns the replies to send, in order.</summary>
-public interface IConversationTurns
-{
-    Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken ct);
-}
-
 /// <summary>Understands one message. The rules always work; a language model may be tried first.</summary>
 public interface IUnderstandingService
 {

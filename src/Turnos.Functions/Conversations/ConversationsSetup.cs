@@ -14,7 +14,6 @@ public static class ConversationsSetup
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<TurnFactsLoader>();
         services.AddSingleton<TurnEffects>();
-        services.AddSingleton<IConversationTurns, ConversationTurns>();
         services.AddSingleton<ConversationHandOver>();
         services.AddSingleton<ConversationInbox>();
         return services;

@@ -22,6 +22,10 @@ public static class LogScopes
     public static IDisposable? BeginMessage(this ILogger logger, string customerPhone, string messageSid) =>
         logger.BeginScope(new LogScope([new(ConversationId, ConversationIdOf(customerPhone)), new(MessageSid, messageSid)]));
 
+    /// <summary>A conversation activity's scope: the same three names, from the conversation's key (never the phone).</summary>
+    public static IDisposable? BeginTurn(this ILogger logger, string businessId, string customerKey, string messageSid) =>
+        logger.BeginScope(new LogScope([new(BusinessId, businessId), new(ConversationId, customerKey[..16]), new(MessageSid, messageSid)]));
+
     /// <summary>Names the business the lines inside are about.</summary>
     public static IDisposable? BeginBusiness(this ILogger logger, string businessId) =>
         logger.BeginScope(new LogScope([new(BusinessId, businessId)]));

@@ -96,10 +96,10 @@ public sealed class TurnosMetrics
 /// <summary>How the webhook answered a message (the <c>outcome</c> tag).</summary>
 public static class TurnOutcome
 {
-    public const string Replied = "replied";
+    /// <summary>Handed to its conversation, which answers through the Messages API.</summary>
+    public const string HandedOver = "handed_over";
     public const string Duplicate = "duplicate";
     public const string InProgress = "in_progress";
-    public const string Timeout = "timeout";
     public const string Error = "error";
     public const string NoText = "no_text";
     public const string UnknownNumber = "unknown_number";

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using Microsoft.Extensions.Options;
 using Turnos.Functions.Storage;
 
 namespace Turnos.Functions.WhatsApp;
@@ -14,8 +12,8 @@ public abstract record MessageClaim
     /// <summary>This delivery runs the message; finish with Complete or Release.</summary>
     public sealed record Owned(string PartitionKey, string MessageSid, string Owner, ETag ETag) : MessageClaim;
 
-    /// <summary>An earlier delivery already answered: send the same replies again.</summary>
-    public sealed record Answered(IReadOnlyList<string> Replies) : MessageClaim;
+    /// <summary>An earlier delivery already handed the message over (or answered it).</summary>
+    public sealed record Answered : MessageClaim;
 
     /// <summary>Another delivery is still at work after the wait.</summary>
     public sealed record StillRunning : MessageClaim;
@@ -23,16 +21,17 @@ public abstract record MessageClaim
 
 /// <summary>
 /// Twilio may deliver a message more than once, even concurrently. The first delivery inserts a pending row
-/// for the MessageSid and runs the turn; its replies replace the row. A repeat gets the stored replies; one
-/// arriving while the first is at work waits for them. A failed turn deletes its claim so a retry runs again,
-/// and a claim left by a process that died is taken over once it is older than any turn can be.
+/// for the MessageSid and hands the message over; then the row says done. A repeat does nothing; one arriving
+/// while the first is at work waits for its outcome. A failed hand-over deletes its claim so a retry runs again,
+/// and a claim left by a process that died is taken over once it is older than any hand-over can be.
 /// </summary>
-public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOptions<TwilioOptions> options)
+public sealed class MessageLog(WhatsAppTables tables, TimeProvider time)
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(60);
+    /// <summary>How long a repeat waits for the first delivery's hand-over (Twilio waits 15 s for the answer).</summary>
+    private static readonly TimeSpan WaitForOther = TimeSpan.FromSeconds(10);
     private const string Pending = "pending", Done = "done";
-    private const int ChunkLength = 30_000; // a string property holds at most 32K characters
 
     private TableClient Table => tables.Messages;
 
@@ -40,8 +39,8 @@ public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOption
     {
         var pk = WhatsAppTables.MessagePartition(messageSid);
         var owner = Guid.NewGuid().ToString("N");
-        // Counted, not timed: about as long as the other delivery's turn may take, so a frozen test clock cannot hang it.
-        var maxPolls = (int)((options.Value.TurnTimeout + TimeSpan.FromSeconds(2)) / PollEvery);
+        // Counted, not timed, so a frozen test clock cannot hang it.
+        var maxPolls = (int)(WaitForOther / PollEvery);
         for (var poll = 0; poll <= maxPolls; poll++)
         {
             var now = time.GetUtcNow();
@@ -50,7 +49,7 @@ public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOption
 
             var row = await Table.FindAsync(pk, messageSid, ct: ct);
             if (row is null) continue; // released in between: claim again
-            if (row.GetString("State") == Done) return new MessageClaim.Answered(ReadReplies(row));
+            if (row.GetString("State") == Done) return new MessageClaim.Answered();
             // Our own insert, whose answer was lost and retried (or came back without an ETag).
             if (row.GetString("Owner") == owner) return new MessageClaim.Owned(pk, messageSid, owner, row.ETag);
             if (now - (row.GetDateTimeOffset("ClaimedUtc") ?? DateTimeOffset.MinValue) > StaleAfter)
@@ -64,7 +63,7 @@ public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOption
         return new MessageClaim.StillRunning();
     }
 
-    public async Task CompleteAsync(MessageClaim.Owned claim, string? businessId, IReadOnlyList<string> replies, CancellationToken ct)
+    public async Task CompleteAsync(MessageClaim.Owned claim, string? businessId, CancellationToken ct)
     {
         var row = new TableEntity(claim.PartitionKey, claim.MessageSid)
         {
@@ -73,10 +72,6 @@ public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOption
             ["BusinessId"] = businessId,
             ["CompletedUtc"] = time.GetUtcNow(),
         };
-        var json = JsonSerializer.Serialize(replies);
-        var chunks = json.Chunk(ChunkLength).Select(c => new string(c)).ToList();
-        row["ReplyChunks"] = chunks.Count;
-        for (var i = 0; i < chunks.Count; i++) row["Replies" + i] = chunks[i];
         // A 412 means either our own write answered late and was retried, or a stale takeover: both keep what is there.
         await Table.TryUpdateAsync(row, claim.ETag, ct: ct);
     }
@@ -92,10 +87,4 @@ public sealed class MessageLog(WhatsAppTables tables, TimeProvider time, IOption
         ["ClaimedUtc"] = now,
     };
 
-    private static IReadOnlyList<string> ReadReplies(TableEntity row)
-    {
-        var count = row.GetInt32("ReplyChunks") ?? 0;
-        var json = string.Concat(Enumerable.Range(0, count).Select(i => row.GetString("Replies" + i)));
-        return json.Length == 0 ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
-    }
 }

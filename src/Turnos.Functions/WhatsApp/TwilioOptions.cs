@@ -30,11 +30,6 @@ public sealed class TwilioOptions
 
     /// <summary>Numbers (E.164) shared by several businesses: customers pick one by its code.</summary>
     public List<string> SharedNumbers { get; set; } = [];
-
-    /// <summary>Time a conversation turn gets before the customer is told to try again; Twilio waits 15 s in all.</summary>
-    public int TurnTimeoutSeconds { get; set; } = 10;
-
-    public TimeSpan TurnTimeout => TimeSpan.FromSeconds(TurnTimeoutSeconds);
 }
 
 /// <summary>Development gets a local token; elsewhere every setting Twilio needs must be there.</summary>
@@ -53,6 +48,8 @@ internal sealed class TwilioOptionsSetup(IHostEnvironment environment) : IPostCo
         var strict = !environment.IsDevelopment();
         if (string.IsNullOrWhiteSpace(o.AuthToken))
             errors.Add("Twilio:AuthToken is required outside Development (the auth token from the Twilio console).");
+        if (string.IsNullOrWhiteSpace(o.AccountSid) && strict)
+            errors.Add("Twilio:AccountSid is required outside Development (AC…, from the Twilio console): replies go out through the Messages API.");
         if (o.PublicBaseUrl is null && strict)
             errors.Add("Twilio:PublicBaseUrl is required outside Development (the public https origin Twilio calls, e.g. https://turnos.azurewebsites.net).");
         if (o.PublicBaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https") || url.Query.Length > 0 || url.Fragment.Length > 0))
@@ -66,8 +63,6 @@ internal sealed class TwilioOptionsSetup(IHostEnvironment environment) : IPostCo
         for (var i = 0; i < o.SharedNumbers.Count; i++)
             if (!CatalogValidator.PhonePattern().IsMatch(o.SharedNumbers[i]))
                 errors.Add($"Twilio:SharedNumbers:{i} '{o.SharedNumbers[i]}' is not an E.164 number like +14155238886.");
-        if (o.TurnTimeoutSeconds is < 1 or > 13)
-            errors.Add("Twilio:TurnTimeoutSeconds must be between 1 and 13 (Twilio waits 15 s for the answer).");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

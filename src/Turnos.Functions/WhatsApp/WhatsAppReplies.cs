@@ -7,8 +7,6 @@ internal static class WhatsAppReplies
 
     public const string Problem = "Perdón, tuve un problema para responderte. Por favor, intenta de nuevo en un momento 🙏";
 
-    public const string TooSlow = "Perdón, estoy tardando más de lo normal. ¿Me escribes de nuevo en un momento? 🙏";
-
     public const string NoBusinesses = "¡Hola! Por ahora no hay negocios disponibles en este número. 🙏";
 
     /// <summary>The businesses reachable through a shared number, as (name, code).</summary>

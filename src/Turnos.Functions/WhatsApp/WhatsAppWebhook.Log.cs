@@ -12,18 +12,18 @@ public sealed partial class WhatsAppWebhook
     [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp message {MessageSid} has no text ({NumMedia} media); asked for text.")]
     private static partial void LogNotText(ILogger logger, string messageSid, int numMedia);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp message {MessageSid} was delivered again; answered with the stored replies.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp message {MessageSid} was delivered again; already handed over, ignored.")]
     private static partial void LogRepeat(ILogger logger, string messageSid);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp message {MessageSid} is still being answered by another delivery; asked the customer to write again.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp message {MessageSid} is still being handed over by another delivery; ignored.")]
     private static partial void LogStillRunning(ILogger logger, string messageSid);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp message {MessageSid} for business {BusinessId} answered with {Replies} replies in {ElapsedMs} ms.")]
-    private static partial void LogAnswered(ILogger logger, string messageSid, string businessId, int replies, long elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp message {MessageSid} handed to its conversation in business {BusinessId}.")]
+    private static partial void LogHandedOver(ILogger logger, string messageSid, string businessId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp message {MessageSid} for business {BusinessId}: the turn took longer than {Seconds} s; apologised and released the message for a retry.")]
-    private static partial void LogTimeout(ILogger logger, string messageSid, string businessId, int seconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "WhatsApp message {MessageSid} failed; apologised and released the message for a retry.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "WhatsApp message {MessageSid} could not be handed over; apologised and released it for a retry.")]
     private static partial void LogFailed(ILogger logger, Exception exception, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "WhatsApp message {MessageSid}: the apology could not be sent either.")]
+    private static partial void LogApologyFailed(ILogger logger, Exception exception, string messageSid);
 }

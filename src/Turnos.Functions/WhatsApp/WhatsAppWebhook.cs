@@ -1,32 +1,33 @@
 using System.Diagnostics;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
-using Turnos.Functions.Conversations;
+using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Observability;
+using Turnos.Functions.WhatsApp.Outbound;
 
 namespace Turnos.Functions.WhatsApp;
 
 /// <summary>
-/// <c>POST /api/whatsapp</c>: Twilio's messaging webhook. Checks the signature, finds the business, runs the
-/// conversation turn once per MessageSid and answers with TwiML. After the signature check it always answers
-/// 200 (an error or a slow turn becomes an apology), because Twilio shows the customer nothing for a 500.
-/// The conversation engine is resolved per request, when a turn runs: the app starts without one.
+/// <c>POST /api/whatsapp</c>: Twilio's messaging webhook. Checks the signature, finds the business, claims the
+/// MessageSid (Twilio delivers again on timeouts; one delivery hands the message over, the others do nothing) and
+/// hands the message to its conversation's orchestration, which answers through the Messages API. The webhook itself
+/// answers an empty TwiML <c>&lt;Response/&gt;</c> at once. The few answers it gives itself (text only, which business
+/// on a shared number, an apology) go out through <see cref="ReplyDelivery"/> too, each part once.
 /// </summary>
 public sealed partial class WhatsAppWebhook(
     BusinessRouter router,
     MessageLog log,
+    ConversationHandOver handOver,
+    ReplyDelivery delivery,
     IOptions<TwilioOptions> options,
     IHostApplicationLifetime lifetime,
-    TimeProvider time,
     TurnosMetrics metrics,
     ILogger<WhatsAppWebhook> logger)
 {
     /// <summary>The webhook's route below the host's <c>api</c> prefix.</summary>
     public const string Route = "whatsapp";
 
-    // Beyond the turn's own budget, for a turn that does not stop when cancelled.
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
-
-    public async Task<IResult> HandleAsync(HttpContext http)
+    public async Task<IResult> HandleAsync(HttpContext http, DurableTaskClient client)
     {
         var started = Stopwatch.GetTimestamp();
         var form = await WebhookForm.ReadAsync(http.Request, http.RequestAborted);
@@ -47,19 +48,19 @@ public sealed partial class WhatsAppWebhook(
             return Answered(TurnOutcome.BadRequest, started, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
                 detail: $"Missing required field(s): {string.Join(", ", missing)}."));
 
-        // Every line logged for this message (the turn's included) names it and its conversation, never the phone.
+        // Every line logged for this message names it and its conversation, never the phone.
         using var scope = logger.BeginMessage(inbound.From, inbound.MessageSid);
-        // Not the request's token: a turn that finishes after Twilio hung up still stores its replies for the retry.
+        // Not the request's token: a hand-over that Twilio stops waiting for still finishes.
         var ct = lifetime.ApplicationStopping;
         try
         {
-            var (replies, outcome) = await AnswerAsync(inbound, http.RequestServices, ct);
-            return Answered(outcome, started, TwiML.Result(replies));
+            return Answered(await ReceiveAsync(inbound, client, ct), started, TwiML.Result([]));
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             LogFailed(logger, e, inbound.MessageSid);
-            return Answered(TurnOutcome.Error, started, TwiML.Result([WhatsAppReplies.Problem]));
+            await TryApologiseAsync(inbound);
+            return Answered(TurnOutcome.Error, started, TwiML.Result([]));
         }
     }
 
@@ -76,7 +77,7 @@ public sealed partial class WhatsAppWebhook(
         return origin + request.PathBase.ToUriComponent() + request.Path.ToUriComponent() + request.QueryString.ToUriComponent();
     }
 
-    private async Task<(IReadOnlyList<string> Replies, string Outcome)> AnswerAsync(TwilioInbound inbound, IServiceProvider services, CancellationToken ct)
+    private async Task<string> ReceiveAsync(TwilioInbound inbound, DurableTaskClient client, CancellationToken ct)
     {
         var destination = await router.ResolveAsync(inbound.To, ct);
         metrics.MessageReceived(destination switch { Destination.Business b => b.Id, Destination.Shared => "_shared", _ => "_unknown" });
@@ -84,29 +85,30 @@ public sealed partial class WhatsAppWebhook(
         if (destination is Destination.Unknown)
         {
             LogUnknownNumber(logger, inbound.MessageSid);
-            return ([], TurnOutcome.UnknownNumber);
+            return TurnOutcome.UnknownNumber;
         }
         if (inbound.Text.Length == 0)
         {
             LogNotText(logger, inbound.MessageSid, inbound.NumMedia);
-            return ([WhatsAppReplies.TextOnly], TurnOutcome.NoText);
+            await ReplyAsync(inbound, WhatsAppReplies.TextOnly, ct);
+            return TurnOutcome.NoText;
         }
 
         switch (await log.ClaimAsync(inbound.MessageSid, ct))
         {
-            case MessageClaim.Answered earlier:
-                LogRepeat(logger, inbound.MessageSid);
-                return (earlier.Replies, TurnOutcome.Duplicate);
             case MessageClaim.Owned claim:
-                return await RunAsync(inbound, destination, claim, services, ct);
+                return await HandOverAsync(inbound, destination, claim, client, ct);
+            case MessageClaim.Answered:
+                LogRepeat(logger, inbound.MessageSid);
+                return TurnOutcome.Duplicate;
             default:
                 LogStillRunning(logger, inbound.MessageSid);
-                return ([WhatsAppReplies.TooSlow], TurnOutcome.InProgress);
+                return TurnOutcome.InProgress;
         }
     }
 
-    private async Task<(IReadOnlyList<string> Replies, string Outcome)> RunAsync(
-        TwilioInbound inbound, Destination destination, MessageClaim.Owned claim, IServiceProvider services, CancellationToken ct)
+    private async Task<string> HandOverAsync(TwilioInbound inbound, Destination destination, MessageClaim.Owned claim, DurableTaskClient client,
+        CancellationToken ct)
     {
         try
         {
@@ -117,48 +119,40 @@ public sealed partial class WhatsAppWebhook(
                 var choice = await router.ChooseAsync(shared.Number, inbound.From, inbound.Text, ct);
                 if (choice.Question is { } question)
                 {
-                    await log.CompleteAsync(claim, null, [question], ct);
-                    return ([question], TurnOutcome.AskedBusiness);
+                    await ReplyAsync(inbound, question, ct);
+                    await log.CompleteAsync(claim, null, ct);
+                    return TurnOutcome.AskedBusiness;
                 }
-                (businessId, text) = (choice.BusinessId, choice.Text);
+                (businessId, text) = (choice.BusinessId!, choice.Text);
             }
             using var chosen = destination is Destination.Shared ? logger.BeginBusiness(businessId!) : null;
 
-            var started = time.GetTimestamp();
-            var turns = services.GetRequiredService<IConversationTurns>();
-            var replies = await TurnAsync(turns, new InboundMessage(businessId!, inbound.From, inbound.ProfileName, text, inbound.MessageSid), ct);
-            if (replies is null)
-            {
-                await log.ReleaseAsync(claim, CancellationToken.None);
-                return ([WhatsAppReplies.TooSlow], TurnOutcome.Timeout);
-            }
-            await log.CompleteAsync(claim, businessId, replies, ct);
-            LogAnswered(logger, inbound.MessageSid, businessId!, replies.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
-            return (replies, TurnOutcome.Replied);
+            await handOver.HandOverAsync(client, businessId!, inbound.From, new ConversationMessage(inbound.MessageSid, text, inbound.To), ct);
+            await log.CompleteAsync(claim, businessId, ct);
+            LogHandedOver(logger, inbound.MessageSid, businessId!);
+            return TurnOutcome.HandedOver;
         }
         catch
         {
+            // A retry of this delivery (Twilio's, with a retry policy on the webhook URL) may try again.
             await log.ReleaseAsync(claim, CancellationToken.None);
             throw;
         }
     }
 
-    /// <summary>The turn's replies, or null when it ran out of time.</summary>
-    private async Task<IReadOnlyList<string>?> TurnAsync(IConversationTurns turns, InboundMessage message, CancellationToken ct)
+    /// <summary>A reply the webhook gives itself, from the business's number.</summary>
+    private Task ReplyAsync(TwilioInbound inbound, string text, CancellationToken ct) =>
+        delivery.DeliverAsync(inbound.MessageSid, inbound.To, inbound.From, [text], ct);
+
+    private async Task TryApologiseAsync(TwilioInbound inbound)
     {
-        var budget = options.Value.TurnTimeout;
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        cts.CancelAfter(budget);
-        var turn = turns.HandleAsync(message, cts.Token);
         try
         {
-            return await turn.WaitAsync(budget + Grace, time, ct);
+            await ReplyAsync(inbound, WhatsAppReplies.Problem, CancellationToken.None);
         }
-        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && cts.IsCancellationRequested && !ct.IsCancellationRequested))
+        catch (Exception e)
         {
-            LogTimeout(logger, message.MessageSid, message.BusinessId, (int)budget.TotalSeconds);
-            _ = turn.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
-            return null;
+            LogApologyFailed(logger, e, inbound.MessageSid);
         }
     }
 }

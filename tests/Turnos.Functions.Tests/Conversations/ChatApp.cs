@@ -3,28 +3,28 @@ using Microsoft.Extensions.DependencyInjection;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
 using Turnos.Functions.Tests.WhatsApp;
-using Turnos.Functions.WhatsApp;
+using Turnos.Functions.Tests.WhatsApp.Outbound;
 
 namespace Turnos.Functions.Tests.Conversations;
 
-/// <summary>The whole app — real conversation engine, rules understanding, Azurite — reached the way
-/// Twilio reaches it: signed form posts to /api/whatsapp.</summary>
-public sealed class ChatApp : IAsyncDisposable
+/// <summary>The whole app — real conversation engine and orchestration, rules understanding, Azurite — reached the way
+/// Twilio reaches it: signed form posts to /api/whatsapp, replies read at a fake Twilio Messages API.</summary>
+internal sealed class ChatApp : IAsyncDisposable
 {
     public const string BarberNumber = "+14155550100";
 
     private readonly TurnosFactory _app;
     private readonly HttpClient _client;
+    private readonly FakeTwilioMessages _twilio;
 
-    public ChatApp(AzuriteFixture azurite)
+    private ChatApp(AzuriteFixture azurite, FakeTwilioMessages twilio)
     {
-        _app = new TurnosFactory(azurite, seedFile: Seed.Value, settings: new Dictionary<string, string?>
-        {
-            ["Twilio:AuthToken"] = WhatsAppApp.Token,
-            ["Twilio:PublicBaseUrl"] = WhatsAppApp.PublicBase,
-        });
+        _twilio = twilio;
+        _app = new TurnosFactory(azurite, seedFile: Seed.Value, settings: TwilioSide.Settings(twilio));
         _client = _app.CreateClient();
     }
+
+    public static async Task<ChatApp> StartAsync(AzuriteFixture azurite) => new(azurite, await FakeTwilioMessages.StartAsync());
 
     public TurnosFactory App => _app;
 
@@ -34,18 +34,15 @@ public sealed class ChatApp : IAsyncDisposable
     public async Task<string> SayAsync(string text, string from = WhatsAppApp.Customer, string to = WhatsAppApp.DemoNumber, string? sid = null) =>
         string.Join("\n", await RepliesAsync(text, from, to, sid));
 
-    public async Task<IReadOnlyList<string>> RepliesAsync(string text, string from = WhatsAppApp.Customer, string to = WhatsAppApp.DemoNumber, string? sid = null)
-    {
-        var form = WhatsAppApp.Form(text, sid, from, to);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/whatsapp") { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add(TwilioSignature.Header, TwilioSignature.Compute(WhatsAppApp.Token, WhatsAppApp.PublicBase + "/api/whatsapp", form));
-        return await WhatsAppApp.RepliesAsync(await _client.SendAsync(request));
-    }
+    /// <summary>Sends a customer's message and returns the replies its conversation sent back.</summary>
+    public Task<IReadOnlyList<string>> RepliesAsync(string text, string from = WhatsAppApp.Customer, string to = WhatsAppApp.DemoNumber, string? sid = null) =>
+        new TwilioSide(_twilio, _client, _app.Services).ExchangeAsync(WhatsAppApp.Form(text, sid, from, to), to == BarberNumber ? "barberia" : Demo.Id);
 
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _app.DisposeAsync();
+        await _twilio.DisposeAsync();
     }
 
     /// <summary>The demo seed plus "Barbería Norte", a second business with its own number and catalog.</summary>

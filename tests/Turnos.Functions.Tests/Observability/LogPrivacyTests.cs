@@ -16,7 +16,7 @@ public sealed class LogPrivacyTests(AzuriteFixture azurite)
     [Fact]
     public async Task BookingDialogue_LogsNoPhoneEmailOrText()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
 
         await app.SayAsync(FirstMessage);
         Assert.StartsWith("¡Listo!", await app.SayAsync("sí"));
@@ -25,7 +25,7 @@ public sealed class LogPrivacyTests(AzuriteFixture azurite)
         await app.Keyed(Support.TurnosFactory.AdminKey).GetAsync($"/api/admin/businesses/demo/customers/{Uri.EscapeDataString(WhatsAppApp.Customer)}");
 
         var visible = app.Logs.Entries.Where(e => e.Level >= LogLevel.Information).ToList();
-        Assert.Contains(visible, e => e.Category.EndsWith("ConversationTurns", StringComparison.Ordinal));
+        Assert.Contains(visible, e => e.Category.EndsWith("ConversationActivities", StringComparison.Ordinal));
         Assert.Contains(visible, e => e.Category.EndsWith("BookingService", StringComparison.Ordinal));
         string[] personal = [WhatsAppApp.Customer, WhatsAppApp.Customer.TrimStart('+'), Email, "corte de pelo el martes", "Juan Pérez"];
         var leaks = visible.SelectMany(e => personal.Where(p => e.Everything.Contains(p, StringComparison.OrdinalIgnoreCase)).Select(p => $"{p} in: {e.Everything}")).ToList();
@@ -35,7 +35,7 @@ public sealed class LogPrivacyTests(AzuriteFixture azurite)
     [Fact]
     public async Task TurnLogLines_CarryBusinessConversationAndMessage()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
         var sid = WhatsAppApp.NewSid();
 
         await app.SayAsync(FirstMessage, sid: sid);
@@ -43,7 +43,7 @@ public sealed class LogPrivacyTests(AzuriteFixture azurite)
 
         var conversation = LogScopes.ConversationIdOf(WhatsAppApp.Customer);
         Assert.Equal(16, conversation.Length);
-        var turn = app.Logs.Entries.Where(e => e.Category.EndsWith("ConversationTurns", StringComparison.Ordinal)).ToList();
+        var turn = app.Logs.Entries.Where(e => e.Message.StartsWith("Turn in", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, turn.Count);
         Assert.All(turn, e =>
         {
@@ -55,18 +55,23 @@ public sealed class LogPrivacyTests(AzuriteFixture azurite)
         Assert.Equal(conversation, booked.Scope[LogScopes.ConversationId]);
         var answered = app.Logs.Entries.Where(e => e.Message.Contains("answered with", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, answered.Count);
-        Assert.All(answered, e => Assert.Equal("demo", e.Scope[LogScopes.BusinessId]));
+        Assert.All(answered, e => Assert.Equal(("demo", conversation), (e.Scope[LogScopes.BusinessId], e.Scope[LogScopes.ConversationId])));
+        // The webhook's own line names the message and its conversation too.
+        var handed = app.Logs.Entries.First(e => e.Message.Contains("handed to its conversation", StringComparison.Ordinal));
+        Assert.Equal((sid, conversation), (handed.Scope[LogScopes.MessageSid], handed.Scope[LogScopes.ConversationId]));
     }
 
     [Fact]
     public async Task SharedNumber_NamesTheBusinessOnceChosen()
     {
-        await using var app = new ObservedApp(azurite, new Dictionary<string, string?> { ["Twilio:SharedNumbers:0"] = WhatsAppApp.SharedNumber });
+        await using var app = await ObservedApp.StartAsync(azurite, new Dictionary<string, string?> { ["Twilio:SharedNumbers:0"] = WhatsAppApp.SharedNumber });
 
-        await app.SayAsync("hola", to: WhatsAppApp.SharedNumber);
+        await app.SayAsync("hola", to: WhatsAppApp.SharedNumber, businessId: null);
         await app.SayAsync("#demo quiero un turno", to: WhatsAppApp.SharedNumber);
 
-        var turn = Assert.Single(app.Logs.Entries, e => e.Category.EndsWith("ConversationTurns", StringComparison.Ordinal));
+        var handed = Assert.Single(app.Logs.Entries, e => e.Message.Contains("handed to its conversation", StringComparison.Ordinal));
+        Assert.Equal("demo", handed.Scope[LogScopes.BusinessId]);
+        var turn = Assert.Single(app.Logs.Entries, e => e.Message.StartsWith("Turn in", StringComparison.Ordinal));
         Assert.Equal("demo", turn.Scope[LogScopes.BusinessId]);
         Assert.Equal(1, app.Metrics.Sum("turnos.whatsapp.turns", "outcome=asked_business"));
         Assert.Equal(2, app.Metrics.Sum("turnos.whatsapp.messages.received", "business=_shared"));

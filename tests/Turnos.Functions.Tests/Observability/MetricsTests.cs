@@ -18,15 +18,15 @@ public sealed class MetricsTests(AzuriteFixture azurite)
     [Fact]
     public async Task BookingDialogue_CountsMessagesTurnsUnderstandingAndTheBooking()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
 
         await app.SayAsync("Hola! quiero un corte de pelo el martes a las 10, soy Juan Pérez, juan@example.com");
         Assert.StartsWith("¡Listo!", await app.SayAsync("sí"));
 
         var m = app.Metrics;
         Assert.Equal(2, m.Sum("turnos.whatsapp.messages.received", "business=demo"));
-        Assert.Equal(2, m.Sum("turnos.whatsapp.turns", "outcome=replied"));
-        var latencies = m.Of("turnos.whatsapp.webhook.duration", "outcome=replied");
+        Assert.Equal(2, m.Sum("turnos.whatsapp.turns", "outcome=handed_over"));
+        var latencies = m.Of("turnos.whatsapp.webhook.duration", "outcome=handed_over");
         Assert.Equal(2, latencies.Count);
         Assert.All(latencies, ms => Assert.True(ms > 0));
         Assert.True(m.Sum("turnos.understanding.calls", "source=rules") >= 2);
@@ -38,16 +38,16 @@ public sealed class MetricsTests(AzuriteFixture azurite)
     [Fact]
     public async Task RepeatsUnknownNumbersAndMedia_AreTurnOutcomesOfTheirOwn()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
         var sid = WhatsAppApp.NewSid();
 
         await app.SayAsync("hola", sid: sid);
         await app.SayAsync("hola", sid: sid);
-        await app.SayAsync("hola", to: "+19995550000");
-        await app.SayAsync("");
+        await app.SayAsync("hola", to: "+19995550000", businessId: null);
+        await app.SayAsync("", businessId: null);
 
         var m = app.Metrics;
-        Assert.Equal(1, m.Sum("turnos.whatsapp.turns", "outcome=replied"));
+        Assert.Equal(1, m.Sum("turnos.whatsapp.turns", "outcome=handed_over"));
         Assert.Equal(1, m.Sum("turnos.whatsapp.turns", "outcome=duplicate"));
         Assert.Equal(1, m.Sum("turnos.whatsapp.turns", "outcome=unknown_number"));
         Assert.Equal(1, m.Sum("turnos.whatsapp.turns", "outcome=no_text"));
@@ -59,7 +59,7 @@ public sealed class MetricsTests(AzuriteFixture azurite)
     [Fact]
     public async Task RefusedBookings_CountAsFailedByReason_ReplaysAsNeither()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
         var booking = app.Get<BookingService>();
 
         Assert.IsType<BookingResult.Booked>(await booking.BookAsync(Demo.Request("corte", "carlos", Demo.Tuesday10, key: "k1")));
@@ -78,7 +78,7 @@ public sealed class MetricsTests(AzuriteFixture azurite)
     public async Task LanguageModel_AnswersAndFallbacks_AreCountedBySource()
     {
         await using var model = await FakeChatCompletions.StartAsync();
-        await using var app = new ObservedApp(azurite, new Dictionary<string, string?>
+        await using var app = await ObservedApp.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["OpenAI:ApiKey"] = FakeChatCompletions.ApiKey,
             ["OpenAI:Endpoint"] = model.Endpoint.ToString(),

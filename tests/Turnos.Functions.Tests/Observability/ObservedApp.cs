@@ -7,7 +7,7 @@ using Turnos.Functions.Observability;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
 using Turnos.Functions.Tests.WhatsApp;
-using Turnos.Functions.WhatsApp;
+using Turnos.Functions.Tests.WhatsApp.Outbound;
 
 namespace Turnos.Functions.Tests.Observability;
 
@@ -18,13 +18,13 @@ internal sealed class ObservedApp : IAsyncDisposable
     private readonly TurnosFactory _root;
     private readonly List<HttpClient> _clients = [];
 
-    public ObservedApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    private readonly FakeTwilioMessages _twilio;
+
+    private ObservedApp(AzuriteFixture azurite, FakeTwilioMessages twilio, IReadOnlyDictionary<string, string?>? settings,
+        Action<IServiceCollection>? services)
     {
-        var all = new Dictionary<string, string?>
-        {
-            ["Twilio:AuthToken"] = WhatsAppApp.Token,
-            ["Twilio:PublicBaseUrl"] = WhatsAppApp.PublicBase,
-        };
+        _twilio = twilio;
+        var all = TwilioSide.Settings(twilio);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         _root = new TurnosFactory(azurite, settings: all);
         Factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
@@ -35,6 +35,10 @@ internal sealed class ObservedApp : IAsyncDisposable
         Client = Keyed(null);
         Metrics = new MetricRecorder(Get<TurnosMetrics>().Meter);
     }
+
+    public static async Task<ObservedApp> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null) =>
+        new(azurite, await FakeTwilioMessages.StartAsync(), settings, services);
 
     public WebApplicationFactory<LocalHostOptions> Factory { get; }
 
@@ -55,14 +59,11 @@ internal sealed class ObservedApp : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Sends a customer's message, signed as Twilio signs it, and returns the replies joined by new lines.</summary>
-    public async Task<string> SayAsync(string text, string from = WhatsAppApp.Customer, string to = WhatsAppApp.DemoNumber, string? sid = null)
-    {
-        var form = WhatsAppApp.Form(text, sid, from, to);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/whatsapp") { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add(TwilioSignature.Header, TwilioSignature.Compute(WhatsAppApp.Token, WhatsAppApp.PublicBase + "/api/whatsapp", form));
-        return string.Join("\n", await WhatsAppApp.RepliesAsync(await Client.SendAsync(request)));
-    }
+    /// <summary>Sends a customer's message, signed as Twilio signs it, and returns the replies joined by new lines: those of
+    /// the conversation at <paramref name="businessId"/> (the demo's by default), or with null what the webhook sent itself.</summary>
+    public async Task<string> SayAsync(string text, string from = WhatsAppApp.Customer, string to = WhatsAppApp.DemoNumber, string? sid = null,
+        string? businessId = Demo.Id) =>
+        string.Join("\n", await new TwilioSide(_twilio, Client, Factory.Services).ExchangeAsync(WhatsAppApp.Form(text, sid, from, to), businessId));
 
     public async ValueTask DisposeAsync()
     {
@@ -70,5 +71,6 @@ internal sealed class ObservedApp : IAsyncDisposable
         foreach (var client in _clients) client.Dispose();
         await Factory.DisposeAsync();
         await _root.DisposeAsync();
+        await _twilio.DisposeAsync();
     }
 }

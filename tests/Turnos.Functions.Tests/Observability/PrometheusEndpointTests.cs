@@ -14,7 +14,7 @@ public sealed partial class PrometheusEndpointTests(AzuriteFixture azurite)
     public async Task Metrics_OnlyPlatformKeys()
     {
         const string path = "/api/metrics";
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
         var (_, owner) = await app.Get<ApiKeyStore>().CreateAsync(ApiRole.Owner, Demo.Id, "owner", null, default);
         var (_, platform) = await app.Get<ApiKeyStore>().CreateAsync(ApiRole.Platform, null, "ops", null, default);
 
@@ -32,18 +32,18 @@ public sealed partial class PrometheusEndpointTests(AzuriteFixture azurite)
     [Fact]
     public async Task Metrics_AfterATurn_AreWellFormedPrometheusText()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
         await app.SayAsync("hola");
         await app.SayAsync("quiero un corte el martes a las 10");
 
         var text = await (await app.Keyed(TurnosFactory.AdminKey).GetAsync("/api/metrics")).Content.ReadAsStringAsync();
         var samples = Parse(text);
 
-        Assert.Equal(2, samples[("turnos_whatsapp_turns_total", "outcome=replied")]);
+        Assert.Equal(2, samples[("turnos_whatsapp_turns_total", "outcome=handed_over")]);
         Assert.Equal(2, samples[("turnos_whatsapp_messages_received_total", "business=demo")]);
-        Assert.Equal(2, samples[("turnos_whatsapp_webhook_duration_milliseconds_count", "outcome=replied")]);
-        Assert.Equal(2, samples[("turnos_whatsapp_webhook_duration_milliseconds_bucket", "le=+Inf,outcome=replied")]);
-        Assert.True(samples[("turnos_whatsapp_webhook_duration_milliseconds_sum", "outcome=replied")] > 0);
+        Assert.Equal(2, samples[("turnos_whatsapp_webhook_duration_milliseconds_count", "outcome=handed_over")]);
+        Assert.Equal(2, samples[("turnos_whatsapp_webhook_duration_milliseconds_bucket", "le=+Inf,outcome=handed_over")]);
+        Assert.True(samples[("turnos_whatsapp_webhook_duration_milliseconds_sum", "outcome=handed_over")] > 0);
         Assert.True(samples[("turnos_understanding_calls_total", "source=rules")] >= 2);
         Assert.Contains("# TYPE turnos_bookings_succeeded_total counter\n", text);
         Assert.Contains("# HELP turnos_whatsapp_turns_total WhatsApp webhook answers by outcome.\n", text);

@@ -15,7 +15,7 @@ public sealed class PrometheusFunctionTests(AzuriteFixture azurite)
     [Fact]
     public async Task Metrics_OnlyPlatformKeys()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
         var (_, owner) = await app.Get<ApiKeyStore>().CreateAsync(ApiRole.Owner, Demo.Id, "owner", null, default);
         await app.SayAsync("hola");
 
@@ -25,7 +25,7 @@ public sealed class PrometheusFunctionTests(AzuriteFixture azurite)
 
         Assert.Equal((401, 403, 200), (anonymous.Status, forbidden.Status, scraped.Status));
         Assert.Equal("text/plain; version=0.0.4; charset=utf-8", scraped.ContentType);
-        Assert.Equal(1, PrometheusEndpointTests.Parse(scraped.Body)[("turnos_whatsapp_turns_total", "outcome=replied")]);
+        Assert.Equal(1, PrometheusEndpointTests.Parse(scraped.Body)[("turnos_whatsapp_turns_total", "outcome=handed_over")]);
     }
 
     [Fact]
@@ -39,11 +39,11 @@ public sealed class PrometheusFunctionTests(AzuriteFixture azurite)
         await host.StartAsync();
 
         // Measured before anything asked for the collector: only one created at start has seen it.
-        host.Services.GetRequiredService<TurnosMetrics>().Answered(TurnOutcome.Replied, TimeSpan.FromMilliseconds(3));
+        host.Services.GetRequiredService<TurnosMetrics>().Answered(TurnOutcome.HandedOver, TimeSpan.FromMilliseconds(3));
         var text = PrometheusText.Write(host.Services.GetRequiredService<PrometheusCollector>().Snapshot());
         await host.StopAsync();
 
-        Assert.Equal(1, PrometheusEndpointTests.Parse(text)[("turnos_whatsapp_turns_total", "outcome=replied")]);
+        Assert.Equal(1, PrometheusEndpointTests.Parse(text)[("turnos_whatsapp_turns_total", "outcome=handed_over")]);
     }
 
     private static async Task<FunctionAnswer> ScrapeAsync(ObservedApp app, string? key)

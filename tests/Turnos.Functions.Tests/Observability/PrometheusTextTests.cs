@@ -32,22 +32,22 @@ public sealed class PrometheusTextTests : IDisposable
     public void Histogram_HasCumulativeBucketsSumAndCount()
     {
         _ = _services.GetRequiredService<PrometheusCollector>();
-        Metrics.Answered(TurnOutcome.Replied, TimeSpan.FromMilliseconds(5));
-        Metrics.Answered(TurnOutcome.Replied, TimeSpan.FromMilliseconds(70));
-        Metrics.Answered(TurnOutcome.Replied, TimeSpan.FromSeconds(20));
+        Metrics.Answered(TurnOutcome.HandedOver, TimeSpan.FromMilliseconds(5));
+        Metrics.Answered(TurnOutcome.HandedOver, TimeSpan.FromMilliseconds(70));
+        Metrics.Answered(TurnOutcome.HandedOver, TimeSpan.FromSeconds(20));
 
         var text = Scrape();
 
         const string name = "turnos_whatsapp_webhook_duration_milliseconds";
         Assert.Contains($"# TYPE {name} histogram\n", text);
-        Assert.Contains($"{name}_bucket{{outcome=\"replied\",le=\"5\"}} 1\n", text); // le is inclusive
-        Assert.Contains($"{name}_bucket{{outcome=\"replied\",le=\"50\"}} 1\n", text);
-        Assert.Contains($"{name}_bucket{{outcome=\"replied\",le=\"100\"}} 2\n", text);
-        Assert.Contains($"{name}_bucket{{outcome=\"replied\",le=\"15000\"}} 2\n", text);
-        Assert.Contains($"{name}_bucket{{outcome=\"replied\",le=\"+Inf\"}} 3\n", text);
-        Assert.Contains($"{name}_sum{{outcome=\"replied\"}} 20075\n", text);
-        Assert.Contains($"{name}_count{{outcome=\"replied\"}} 3\n", text);
-        Assert.Contains("turnos_whatsapp_turns_total{outcome=\"replied\"} 3\n", text);
+        Assert.Contains($"{name}_bucket{{outcome=\"handed_over\",le=\"5\"}} 1\n", text); // le is inclusive
+        Assert.Contains($"{name}_bucket{{outcome=\"handed_over\",le=\"50\"}} 1\n", text);
+        Assert.Contains($"{name}_bucket{{outcome=\"handed_over\",le=\"100\"}} 2\n", text);
+        Assert.Contains($"{name}_bucket{{outcome=\"handed_over\",le=\"15000\"}} 2\n", text);
+        Assert.Contains($"{name}_bucket{{outcome=\"handed_over\",le=\"+Inf\"}} 3\n", text);
+        Assert.Contains($"{name}_sum{{outcome=\"handed_over\"}} 20075\n", text);
+        Assert.Contains($"{name}_count{{outcome=\"handed_over\"}} 3\n", text);
+        Assert.Contains("turnos_whatsapp_turns_total{outcome=\"handed_over\"} 3\n", text);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class ReadinessTests(AzuriteFixture azurite)
     [Fact]
     public async Task Ready_WithAzurite_Is200AndNamesEachCheck()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
 
         var response = await app.Client.GetAsync("/api/health/ready");
 
@@ -33,7 +33,7 @@ public sealed class ReadinessTests(AzuriteFixture azurite)
         using var storage = new TcpRelay(azurite.Port);
         var connection = azurite.ConnectionString.Replace($"127.0.0.1:{azurite.Port}", $"127.0.0.1:{storage.Port}", StringComparison.Ordinal);
         Assert.NotEqual(azurite.ConnectionString, connection);
-        await using var app = new ObservedApp(azurite, new Dictionary<string, string?> { ["Storage:ConnectionString"] = connection });
+        await using var app = await ObservedApp.StartAsync(azurite, new Dictionary<string, string?> { ["Storage:ConnectionString"] = connection });
         Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/api/health/ready")).StatusCode);
 
         storage.Close();
@@ -53,7 +53,7 @@ public sealed class ReadinessTests(AzuriteFixture azurite)
     public async Task KeyVaultSet_ReadyReadsAProbeSecret_AndA404CountsAsReachable()
     {
         await using var vault = await FakeKeyVault.StartAsync();
-        await using var app = new ObservedApp(azurite, new Dictionary<string, string?> { ["KeyVault:Uri"] = vault.VaultUri.ToString() },
+        await using var app = await ObservedApp.StartAsync(azurite, new Dictionary<string, string?> { ["KeyVault:Uri"] = vault.VaultUri.ToString() },
             s => s.AddSingleton(vault.CreateClient()));
 
         var response = await app.Client.GetAsync("/api/health/ready");
@@ -73,7 +73,7 @@ public sealed class ReadinessTests(AzuriteFixture azurite)
         var options = new SecretClientOptions();
         options.Retry.MaxRetries = 0;
         var uri = new Uri($"https://127.0.0.1:{closed.Port}/");
-        await using var app = new ObservedApp(azurite, new Dictionary<string, string?> { ["KeyVault:Uri"] = uri.ToString() },
+        await using var app = await ObservedApp.StartAsync(azurite, new Dictionary<string, string?> { ["KeyVault:Uri"] = uri.ToString() },
             s => s.AddSingleton(new SecretClient(uri, new FakeCredential(), options)));
 
         var response = await app.Client.GetAsync("/api/health/ready");

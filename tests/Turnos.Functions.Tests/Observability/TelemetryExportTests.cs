@@ -27,7 +27,7 @@ public sealed class TelemetryExportTests(AzuriteFixture azurite)
         using var closed = new TcpRelay(azurite.Port);
         closed.Close();
         using var sdkErrors = new OpenTelemetryErrors();
-        await using var app = new ObservedApp(azurite, new Dictionary<string, string?>
+        await using var app = await ObservedApp.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{closed.Port}",
         });
@@ -42,7 +42,7 @@ public sealed class TelemetryExportTests(AzuriteFixture azurite)
     [Fact]
     public async Task NoEndpoint_NoOpenTelemetry()
     {
-        await using var app = new ObservedApp(azurite);
+        await using var app = await ObservedApp.StartAsync(azurite);
 
         Assert.Null(app.Factory.Services.GetService<MeterProvider>());
         Assert.Null(app.Factory.Services.GetService<TracerProvider>());
@@ -52,7 +52,7 @@ public sealed class TelemetryExportTests(AzuriteFixture azurite)
     public async Task Collector_ReceivesMetricsTracesAndLogs()
     {
         await using var collector = await FakeCollector.StartAsync();
-        var app = new ObservedApp(azurite, new Dictionary<string, string?>
+        var app = await ObservedApp.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
@@ -80,7 +80,7 @@ public sealed class TelemetryExportTests(AzuriteFixture azurite)
         await using var otlp = await FakeCollector.StartAsync();
         // Nothing may reach Azure: live metrics off, and the exporter's own usage reports (statsbeat) off.
         Environment.SetEnvironmentVariable("APPLICATIONINSIGHTS_STATSBEAT_DISABLED", "true");
-        var app = new ObservedApp(azurite, new Dictionary<string, string?>
+        var app = await ObservedApp.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] =
                 $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.Endpoint}/;LiveEndpoint={ingestion.Endpoint}/",

@@ -37,7 +37,7 @@ public sealed class SweeperJobsTests(AzuriteFixture azurite) : AppTests(azurite)
         var log = App.Get<MessageLog>();
         var table = App.Get<WhatsAppTables>().Messages;
         var done = Assert.IsType<MessageClaim.Owned>(await log.ClaimAsync("SMold-done", default));
-        await log.CompleteAsync(done, Demo.Id, ["hola"], default);
+        await log.CompleteAsync(done, Demo.Id, default);
         var abandoned = Assert.IsType<MessageClaim.Owned>(await log.ClaimAsync("SMold-pending", default));
         // A customer's choice on a shared number lives in the same table; even an old timestamp must not matter.
         var choice = new TableEntity(WhatsAppTables.RoutePartition("+14155550199"), WhatsAppTables.CustomerKey("+5491155550000"))
@@ -53,7 +53,7 @@ public sealed class SweeperJobsTests(AzuriteFixture azurite) : AppTests(azurite)
 
         App.Clock.Advance(MessageRetention.KeepFor + TimeSpan.FromHours(1));
         var recent = Assert.IsType<MessageClaim.Owned>(await log.ClaimAsync("SMrecent", default));
-        await log.CompleteAsync(recent, Demo.Id, ["chau"], default);
+        await log.CompleteAsync(recent, Demo.Id, default);
         var other = new ConversationRef(Demo.Id, ConversationStore.CustomerKey("+5491155550002"));
         await inbox.AddAsync(other, new ConversationMessage("SMwaiting", "hola", "+14155238886"), default);
 

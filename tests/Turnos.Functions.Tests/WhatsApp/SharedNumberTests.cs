@@ -12,78 +12,82 @@ public sealed class SharedNumberTests(AzuriteFixture azurite)
     [Fact]
     public async Task Post_FirstMessageWithoutCode_AsksWhichBusinessListingNamesAndCodes()
     {
-        await using var app = new WhatsAppApp(azurite);
+        await using var app = await WhatsAppApp.StartAsync(azurite);
 
-        var question = Assert.Single(await RepliesAsync(await app.PostAsync(ToShared("hola"))));
+        var question = Assert.Single(await app.ExchangeAsync(ToShared("hola"), businessId: null));
 
         Assert.Contains("varios negocios", question);
         Assert.Contains("*Barbería Norte*: #barberia", question);
         Assert.Contains("*Peluquería Demo*: #demo", question);
         Assert.True(question.IndexOf("Barbería", StringComparison.Ordinal) < question.IndexOf("Peluquería", StringComparison.Ordinal));
-        Assert.Empty(app.Turns.Calls);
     }
 
     [Fact]
     public async Task Post_CodeFromAWaMeLink_RoutesAndIsRememberedUntilAnotherCode()
     {
-        await using var app = new WhatsAppApp(azurite);
+        await using var app = await WhatsAppApp.StartAsync(azurite);
 
-        await app.PostAsync(ToShared("Hola! (código: barberia)"));
-        await app.PostAsync(ToShared("quiero cortarme la barba"));
-        await app.PostAsync(ToShared("#demo"));
-        await app.PostAsync(ToShared("y una manicura?"));
+        string[] texts = ["Hola! (código: barberia)", "quiero cortarme la barba", "#demo", "y una manicura?"];
+        string[] businesses = ["barberia", "barberia", "demo", "demo"];
+        var forms = texts.Select(t => ToShared(t)).ToList();
+        var replies = new List<string>();
+        for (var i = 0; i < forms.Count; i++) replies.Add(string.Join("\n", await app.ExchangeAsync(forms[i], businesses[i])));
 
-        Assert.Equal(
-            ["barberia: Hola!", "barberia: quiero cortarme la barba", "demo: Hola", "demo: y una manicura?"],
-            app.Turns.Calls.Select(c => $"{c.BusinessId}: {c.Text}"));
+        var routed = new List<string?>();
+        foreach (var form in forms) routed.Add((await app.MessageRowAsync(form["MessageSid"]))!.GetString("BusinessId"));
+        Assert.Equal(businesses, routed);
+        Assert.Contains("*Barbería Norte*", replies[0]);
+        Assert.Contains("*Peluquería Demo*", replies[2]);
     }
 
     [Fact]
     public async Task Post_BareCodeAfterTheQuestion_Routes()
     {
-        await using var app = new WhatsAppApp(azurite);
+        await using var app = await WhatsAppApp.StartAsync(azurite);
 
-        await app.PostAsync(ToShared("buenas"));
-        var replies = await RepliesAsync(await app.PostAsync(ToShared("Demo")));
+        await app.ExchangeAsync(ToShared("buenas"), businessId: null);
+        var form = ToShared("Demo");
+        var replies = await app.ExchangeAsync(form, "demo");
 
-        Assert.Equal(["eco: Hola"], replies);
-        Assert.Equal("demo", Assert.Single(app.Turns.Calls).BusinessId);
+        Assert.Contains("*Peluquería Demo*", string.Join("\n", replies));
+        Assert.Equal("demo", (await app.MessageRowAsync(form["MessageSid"]))!.GetString("BusinessId"));
     }
 
     [Fact]
     public async Task Post_UnknownCode_SaysSoAndListsTheBusinesses()
     {
-        await using var app = new WhatsAppApp(azurite);
+        await using var app = await WhatsAppApp.StartAsync(azurite);
 
-        var reply = Assert.Single(await RepliesAsync(await app.PostAsync(ToShared("#inexistente hola"))));
+        var reply = Assert.Single(await app.ExchangeAsync(ToShared("#inexistente hola"), businessId: null));
 
         Assert.StartsWith("No encontré ningún negocio con el código *inexistente*", reply);
         Assert.Contains("#demo", reply);
-        Assert.Empty(app.Turns.Calls);
     }
 
     [Fact]
     public async Task Post_ChoiceOfOneCustomer_DoesNotRouteAnother()
     {
-        await using var app = new WhatsAppApp(azurite);
+        await using var app = await WhatsAppApp.StartAsync(azurite);
 
-        await app.PostAsync(ToShared("#barberia"));
-        var other = Assert.Single(await RepliesAsync(await app.PostAsync(ToShared("hola", from: "+5491155550002"))));
+        var chosen = ToShared("#barberia");
+        await app.ExchangeAsync(chosen, "barberia");
+        var other = Assert.Single(await app.ExchangeAsync(ToShared("hola", from: "+5491155550002"), businessId: null));
 
         Assert.Contains("¿Con cuál quieres hablar?", other);
-        Assert.Equal("barberia", Assert.Single(app.Turns.Calls).BusinessId);
+        Assert.Equal("barberia", (await app.MessageRowAsync(chosen["MessageSid"]))!.GetString("BusinessId"));
     }
 
     [Fact]
-    public async Task Post_QuestionRepeatedDelivery_SameQuestion()
+    public async Task Post_QuestionRepeatedDelivery_AskedOnce()
     {
-        await using var app = new WhatsAppApp(azurite);
+        await using var app = await WhatsAppApp.StartAsync(azurite);
         var form = ToShared("hola");
 
-        var first = await RepliesAsync(await app.PostAsync(form));
-        var again = await RepliesAsync(await app.PostAsync(form));
+        var first = await app.ExchangeAsync(form, businessId: null);
+        var again = await app.ExchangeAsync(form, businessId: null);
 
-        Assert.Equal(first, again);
+        Assert.Single(first);
+        Assert.Empty(again);
         Assert.Equal("done", (await app.MessageRowAsync(form["MessageSid"]))!.GetString("State"));
     }
 }

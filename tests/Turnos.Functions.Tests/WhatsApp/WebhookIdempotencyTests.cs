@@ -1,101 +1,89 @@
-using System.Diagnostics;
 using Turnos.Functions.Tests.Infrastructure;
 using static Turnos.Functions.Tests.WhatsApp.WhatsAppApp;
 
 namespace Turnos.Functions.Tests.WhatsApp;
 
+/// <summary>Each message answered once and in order, whatever Twilio, the app or the local host do meanwhile.</summary>
 [Collection("Azurite")]
 public sealed class WebhookIdempotencyTests(AzuriteFixture azurite)
 {
+    private const string Book = "Hola! quiero un corte de pelo el martes a las 10, soy Juan Pérez, juan@example.com";
+
     [Fact]
-    public async Task Post_SameMessageSidAgain_SameRepliesAndTheTurnRanOnce()
+    public async Task Post_SameMessageSidAgain_AnsweredOnce()
     {
-        await using var app = new WhatsAppApp(azurite);
-        var count = 0;
-        app.Turns.Reply = (_, _) => Task.FromResult<IReadOnlyList<string>>([$"respuesta {Interlocked.Increment(ref count)}"]);
+        await using var app = await StartAsync(azurite);
         var form = Form("hola");
 
-        var first = await RepliesAsync(await app.PostAsync(form));
-        var again = await RepliesAsync(await app.PostAsync(form));
+        var first = await app.ExchangeAsync(form, "demo");
+        await TwilioSide.AssertEmptyTwiMLAsync(await app.PostAsync(form));
+        await app.ExchangeAsync(Form("gracias"), "demo"); // a later message is answered after anything the repeat could cause
 
-        Assert.Equal(["respuesta 1"], first);
-        Assert.Equal(first, again);
-        Assert.Single(app.Turns.Calls);
+        Assert.NotEmpty(first);
+        Assert.Equal(first, app.DeliveredTo().Take(first.Count));
+        Assert.Single(app.DeliveredTo(), body => body == first[0]);
     }
 
     [Fact]
-    public async Task Post_TenConcurrentDeliveriesOfOneMessage_TurnRunsOnceAndAllGetItsReply()
+    public async Task Post_TenConcurrentDeliveriesOfOneMessage_AnsweredOnce()
     {
-        await using var app = new WhatsAppApp(azurite);
-        app.Turns.Reply = async (m, ct) =>
-        {
-            await Task.Delay(300, ct);
-            return [$"única respuesta a {m.MessageSid}"];
-        };
+        await using var app = await StartAsync(azurite);
         var form = Form("hola");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => app.PostAsync(form)));
+        foreach (var response in responses) await TwilioSide.AssertEmptyTwiMLAsync(response);
+        var answer = await app.ExchangeAsync(Form("gracias"), "demo");
 
-        foreach (var response in responses) Assert.Equal([$"única respuesta a {form["MessageSid"]}"], await RepliesAsync(response));
-        Assert.Single(app.Turns.Calls);
+        var all = app.DeliveredTo();
+        var greeting = all.Take(all.Count - answer.Count).ToList();
+        Assert.NotEmpty(greeting);
+        Assert.Contains("*Peluquería Demo*", string.Join("\n", greeting));
+        Assert.Equal(greeting.Distinct(), greeting);
     }
 
     [Fact]
-    public async Task Post_TurnThrows_ApologisesAndARetryRunsTheTurnAgain()
+    public async Task Post_TwoMessagesAtOnceToACustomerWithoutAConversation_BothAnsweredInOrder()
     {
-        await using var app = new WhatsAppApp(azurite);
-        var calls = 0;
-        app.Turns.Reply = (_, _) => Interlocked.Increment(ref calls) == 1
-            ? throw new InvalidOperationException("boom")
-            : Task.FromResult<IReadOnlyList<string>>(["ahora sí"]);
-        var form = Form("hola");
+        await using var app = await StartAsync(azurite);
+        var (hello, booking) = (Form("hola"), Form("quiero un corte el martes a las 10"));
 
-        var failed = await RepliesAsync(await app.PostAsync(form));
-        var retried = await RepliesAsync(await app.PostAsync(form));
+        await TwilioSide.AssertEmptyTwiMLAsync(await app.PostAsync(hello));
+        await TwilioSide.AssertEmptyTwiMLAsync(await app.PostAsync(booking));
+        await new TwilioSide(app.Twilio, app.Client, app.Services).AnsweredAsync("demo", Customer, booking["MessageSid"]);
 
-        Assert.StartsWith("Perdón, tuve un problema", Assert.Single(failed));
-        Assert.Equal(["ahora sí"], retried);
-        Assert.Equal(2, app.Turns.Calls.Count);
+        // "hola" is answered with the greeting's question, the booking with the next question it needs.
+        var all = string.Join("\n", app.DeliveredTo());
+        var greeting = all.IndexOf("¿Qué necesitas?", StringComparison.Ordinal);
+        var next = all.IndexOf("¿A nombre de quién", StringComparison.Ordinal);
+        Assert.True(greeting >= 0 && next > greeting, all);
     }
 
     [Fact]
-    public async Task Post_TurnTooSlow_ApologisesWithinTheBudgetAndReleasesTheMessage()
+    public async Task Post_WhenTwilioAnswers500ThenAccepts_EachReplyIsDeliveredExactlyOnce()
     {
-        await using var app = new WhatsAppApp(azurite, new Dictionary<string, string?> { ["Twilio:TurnTimeoutSeconds"] = "1" });
-        var calls = 0;
-        app.Turns.Reply = async (_, ct) =>
+        await using var app = await StartAsync(azurite, new Dictionary<string, string?> { ["Conversations:ActivityFirstRetrySeconds"] = "1" });
+        app.Twilio.Respond = attempt => attempt == 1 ? 500 : 201;
+
+        var replies = await app.ExchangeAsync(Form("hola"), "demo");
+
+        Assert.NotEmpty(replies);
+        Assert.Contains("*Peluquería Demo*", string.Join("\n", replies));
+        Assert.Equal(replies.Distinct(), replies);
+    }
+
+    [Fact]
+    public async Task LocalHostStartedAgainMidDialogue_TheDialogueCarriesOn()
+    {
+        string tables;
+        await using (var before = await StartAsync(azurite))
         {
-            if (Interlocked.Increment(ref calls) == 1) await Task.Delay(Timeout.Infinite, ct);
-            return ["rápido esta vez"];
-        };
-        var form = Form("hola");
-        _ = app.Services; // started, so the clock below measures the turn
+            Assert.EndsWith("¿Confirmo? Responde *sí* o *no*.", string.Join("\n", await before.ExchangeAsync(Form(Book), "demo")));
+            tables = before.TablePrefix;
+        }
 
-        var clock = Stopwatch.StartNew();
-        var slow = await RepliesAsync(await app.PostAsync(form));
-        clock.Stop();
-        var retried = await RepliesAsync(await app.PostAsync(form));
+        await using var after = await StartAsync(azurite, new Dictionary<string, string?> { ["Storage:TablePrefix"] = tables });
+        var done = string.Join("\n", await after.ExchangeAsync(Form("sí"), "demo"));
 
-        Assert.StartsWith("Perdón, estoy tardando", Assert.Single(slow));
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
-        Assert.Equal(["rápido esta vez"], retried);
-    }
-
-    [Fact]
-    public async Task Post_TurnIgnoringCancellation_StillAnsweredInTime()
-    {
-        await using var app = new WhatsAppApp(azurite, new Dictionary<string, string?> { ["Twilio:TurnTimeoutSeconds"] = "1" });
-        app.Turns.Reply = async (_, _) =>
-        {
-            await Task.Delay(TimeSpan.FromSeconds(6));
-            return ["tarde"];
-        };
-        _ = app.Services;
-
-        var clock = Stopwatch.StartNew();
-        var replies = await RepliesAsync(await app.PostAsync(Form("hola")));
-
-        Assert.StartsWith("Perdón, estoy tardando", Assert.Single(replies));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.StartsWith("¡Listo! Tu turno quedó reservado ✅", done);
     }
 }

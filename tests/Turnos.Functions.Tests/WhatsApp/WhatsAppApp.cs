@@ -1,38 +1,22 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
-using System.Xml.Linq;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Turnos.Functions.Conversations;
 using Turnos.Functions.Storage;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
+using Turnos.Functions.Tests.WhatsApp.Outbound;
 using Turnos.Functions.WhatsApp;
 
 namespace Turnos.Functions.Tests.WhatsApp;
 
-/// <summary>A conversation engine that records what reached it and answers as the test says (by default, an echo).</summary>
-public sealed class FakeTurns : IConversationTurns
-{
-    public ConcurrentQueue<InboundMessage> Calls { get; } = new();
-
-    public Func<InboundMessage, CancellationToken, Task<IReadOnlyList<string>>> Reply { get; set; } =
-        (m, _) => Task.FromResult<IReadOnlyList<string>>([$"eco: {m.Text}"]);
-
-    public async Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken ct)
-    {
-        Calls.Enqueue(message);
-        return await Reply(message, ct);
-    }
-}
-
-/// <summary>The real app on Azurite with a fake conversation engine, and Twilio's side of the webhook.</summary>
-public sealed class WhatsAppApp : IAsyncDisposable
+/// <summary>
+/// The real app on Azurite (two businesses, a shared number) with Twilio's two sides: signed webhook posts in, and a
+/// fake Messages API where the replies arrive.
+/// </summary>
+internal sealed class WhatsAppApp : IAsyncDisposable
 {
     public const string Token = "test-auth-token";
     public const string PublicBase = "https://turnos.example.com";
@@ -43,13 +27,12 @@ public sealed class WhatsAppApp : IAsyncDisposable
 
     private readonly TurnosFactory _root;
 
-    public WhatsAppApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null,
-        string environment = "Development", bool kestrel = false)
+    private WhatsAppApp(AzuriteFixture azurite, FakeTwilioMessages twilio, IReadOnlyDictionary<string, string?>? settings,
+        string environment, bool kestrel)
     {
-        var all = new Dictionary<string, string?>
+        Twilio = twilio;
+        var all = new Dictionary<string, string?>(TwilioSide.Settings(twilio))
         {
-            ["Twilio:AuthToken"] = Token,
-            ["Twilio:PublicBaseUrl"] = PublicBase,
             ["Twilio:SharedNumbers:0"] = SharedNumber,
         };
         // A null value leaves the setting out altogether.
@@ -57,15 +40,7 @@ public sealed class WhatsAppApp : IAsyncDisposable
             if (value is null) all.Remove(key);
             else all[key] = value;
         _root = new TurnosFactory(azurite, seedFile: TwoBusinessSeed.Value, settings: all);
-        Factory = _root.WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment(environment);
-            b.ConfigureTestServices(s =>
-            {
-                s.RemoveAll<IConversationTurns>();
-                s.AddSingleton<IConversationTurns>(Turns);
-            });
-        });
+        Factory = _root.WithWebHostBuilder(b => b.UseEnvironment(environment));
         if (kestrel)
         {
             Factory.UseKestrel(0);
@@ -73,7 +48,25 @@ public sealed class WhatsAppApp : IAsyncDisposable
         }
     }
 
-    public FakeTurns Turns { get; } = new();
+    /// <summary>The app; with a <paramref name="settings"/> value of null a setting is left out (the Twilio ones too).</summary>
+    public static async Task<WhatsAppApp> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null,
+        string environment = "Development", bool kestrel = false) =>
+        new(azurite, await FakeTwilioMessages.StartAsync(), settings, environment, kestrel);
+
+    public FakeTwilioMessages Twilio { get; }
+
+    /// <summary>The tables it uses: start another app with this as <c>Storage:TablePrefix</c> to restart it on its data.</summary>
+    public string TablePrefix =>
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Turnos.Functions.Hosting.StorageOptions>>().Value.TablePrefix;
+
+    private TwilioSide Side => new(Twilio, Client, Services);
+
+    /// <summary>Posts the message and returns what its sender got back for it (see <see cref="TwilioSide.ExchangeAsync"/>).</summary>
+    public Task<IReadOnlyList<string>> ExchangeAsync(IReadOnlyDictionary<string, string> form, string? businessId) =>
+        Side.ExchangeAsync(form, businessId);
+
+    /// <summary>Everything delivered to <paramref name="customer"/> so far.</summary>
+    public IReadOnlyList<string> DeliveredTo(string customer = Customer) => Side.DeliveredTo(customer);
 
     public WebApplicationFactory<LocalHostOptions> Factory { get; }
 
@@ -97,22 +90,8 @@ public sealed class WhatsAppApp : IAsyncDisposable
     };
 
     /// <summary>Posts the form as Twilio would, signed for the public URL unless told otherwise.</summary>
-    public async Task<HttpResponseMessage> PostAsync(IReadOnlyDictionary<string, string> form, string? signature = null, bool sign = true)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/whatsapp") { Content = new FormUrlEncodedContent(form) };
-        if (sign) request.Headers.Add(TwilioSignature.Header, signature ?? TwilioSignature.Compute(Token, PublicBase + "/api/whatsapp", form));
-        return await Client.SendAsync(request);
-    }
-
-    /// <summary>The texts of the TwiML answer, after checking it is a 200 TwiML answer.</summary>
-    public static async Task<IReadOnlyList<string>> RepliesAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("Response", xml.Root!.Name.LocalName);
-        return [.. xml.Root.Elements("Message").Select(m => m.Value)];
-    }
+    public Task<HttpResponseMessage> PostAsync(IReadOnlyDictionary<string, string> form, string? signature = null, bool sign = true) =>
+        TwilioSide.PostAsync(Client, form, signature, sign);
 
     public Task<TableEntity?> MessageRowAsync(string sid) =>
         Services.GetRequiredService<WhatsAppTables>().Messages.FindAsync(WhatsAppTables.MessagePartition(sid), sid);
@@ -122,6 +101,7 @@ public sealed class WhatsAppApp : IAsyncDisposable
         _client?.Dispose();
         await Factory.DisposeAsync();
         await _root.DisposeAsync();
+        await Twilio.DisposeAsync();
     }
 
     /// <summary>The demo seed plus a second business, "Barbería Norte" (code barberia).</summary>

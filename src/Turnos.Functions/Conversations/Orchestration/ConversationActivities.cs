@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Observability;
 using Turnos.Functions.WhatsApp.Outbound;
 
 namespace Turnos.Functions.Conversations.Orchestration;
@@ -11,9 +12,9 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// and is safe to run more than once. They find the customer's phone by the conversation's key in the
 /// <c>conversations</c> table and hand the orchestrator nothing that holds it.
 /// </summary>
-public sealed class ConversationActivities(
+public sealed partial class ConversationActivities(
     ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
-    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, TimeProvider time)
+    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, TimeProvider time, ILogger<ConversationActivities> logger)
 {
     public const string Next = "ConversationNext";
     public const string Done = "ConversationDone";
@@ -41,6 +42,7 @@ public sealed class ConversationActivities(
     public async Task<string> PrepareAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<TurnRequest>(input);
+        using var scope = BeginTurn(request.Conversation, request.Message);
         var (state, _) = await LoadAsync(request.Conversation, ct);
         var snapshot = await catalog.GetSnapshotAsync(request.Conversation.BusinessId, ct)
             ?? throw new InvalidOperationException($"Business '{request.Conversation.BusinessId}' does not exist.");
@@ -48,6 +50,7 @@ public sealed class ConversationActivities(
         var understood = await understanding.UnderstandAsync(
             new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, state.Expecting), ct);
         var facts = await factsLoader.LoadAsync(snapshot, state, understood, now, ct);
+        LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, state.Expecting);
         return JsonActivityCalls.Write(new PreparedTurn(
             Redact(state, request.Conversation), understood, facts with { Upcoming = facts.Upcoming?.Select(Redact).ToList() }));
     }
@@ -57,6 +60,7 @@ public sealed class ConversationActivities(
     public async Task<string> EffectAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<EffectRequest>(input);
+        using var scope = BeginTurn(request.Conversation, request.Message);
         var phone = await PhoneAsync(request.Conversation, ct);
         var state = request.State with { CustomerPhone = phone };
         var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
@@ -77,10 +81,21 @@ public sealed class ConversationActivities(
     public async Task<string> SendAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<RepliesRequest>(input);
+        using var scope = BeginTurn(request.Conversation, request.Message);
         var phone = await PhoneAsync(request.Conversation, ct);
         var sent = await delivery.DeliverAsync(request.Message.MessageSid, request.Message.BusinessNumber, phone, request.Replies, ct);
+        LogAnswered(request.Message.MessageSid, request.Conversation.BusinessId, request.Replies.Count);
         return JsonActivityCalls.Write(sent);
     }
+
+    private IDisposable? BeginTurn(ConversationRef conversation, ConversationMessage message) =>
+        logger.BeginTurn(conversation.BusinessId, conversation.CustomerKey, message.MessageSid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn in {BusinessId}: {Intent} ({Source}), expecting {Expecting}")]
+    private partial void LogUnderstood(string businessId, Intent intent, UnderstandingSource source, Expectation expecting);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp message {MessageSid} in {BusinessId} answered with {Replies} replies")]
+    private partial void LogAnswered(string messageSid, string businessId, int replies);
 
     private async Task<(ConversationState State, string Phone)> LoadAsync(ConversationRef conversation, CancellationToken ct) =>
         await conversations.LoadByKeyAsync(conversation.BusinessId, conversation.CustomerKey, ct) ?? throw MissingRow();

@@ -21,6 +21,9 @@ public sealed class LocalReplySink : IReplySender
         return Task.FromResult($"SMlocal{sequence:D12}");
     }
 
+    /// <summary>The sequence number of the last reply kept; what comes later is newer.</summary>
+    public long LastSequence => Interlocked.Read(ref _sequence);
+
     /// <summary>What was sent to <paramref name="customer"/> after <paramref name="afterSequence"/>, oldest first.</summary>
     public IReadOnlyList<SentReply> Since(string customer, long afterSequence) =>
         _byCustomer.TryGetValue(customer, out var queue) ? [.. queue.Where(r => r.Sequence > afterSequence)] : [];

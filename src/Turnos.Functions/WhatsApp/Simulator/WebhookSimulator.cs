@@ -1,9 +1,10 @@
+using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
-using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Turnos.Functions.WhatsApp.Outbound;
 
 namespace Turnos.Functions.WhatsApp.Simulator;
 
@@ -15,10 +16,14 @@ public sealed record SimulatorResult(string MessageSid, int Status, IReadOnlyLis
 /// <summary>
 /// Plays Twilio for the local simulator: builds the form Twilio would post, signs it with the configured auth
 /// token for the public webhook URL and posts it over HTTP to the app's own <c>/api/whatsapp</c>, so every
-/// simulated message takes exactly the path a real one takes.
+/// simulated message takes exactly the path a real one takes; then collects what the conversation sent back to the
+/// customer through the <see cref="LocalReplySink"/> (without a Twilio account the replies go there, not to Twilio).
 /// </summary>
-public sealed class WebhookSimulator(IHttpClientFactory clients, IServer server, IOptions<TwilioOptions> options)
+public sealed class WebhookSimulator(IHttpClientFactory clients, IServer server, IOptions<TwilioOptions> options, IReplySender sender)
 {
+    /// <summary>How long a message waits for its first reply, and how long replies must pause to count as the whole answer.</summary>
+    private static readonly TimeSpan FirstReplyWithin = TimeSpan.FromSeconds(15), QuietFor = TimeSpan.FromMilliseconds(300);
+
     public const string ClientName = "Turnos.WhatsAppSimulator";
     public const string WebhookPath = "/api/" + WhatsAppWebhook.Route;
 
@@ -56,15 +61,30 @@ public sealed class WebhookSimulator(IHttpClientFactory clients, IServer server,
             new("ApiVersion", "2010-04-01"),
         ];
 
+        var sink = sender as LocalReplySink;
+        var before = sink?.LastSequence ?? 0;
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add(TwilioSignature.Header, TwilioSignature.Compute(o.AuthToken!, signedUrl, form));
         using var response = await clients.CreateClient(ClientName).SendAsync(request, ct);
-        var body = await response.Content.ReadAsStringAsync(ct);
-        var replies = response.StatusCode == HttpStatusCode.OK ? ReadTwiML(body) : [];
+        var replies = response.StatusCode == HttpStatusCode.OK && sink is not null ? await RepliesAsync(sink, from, before, ct) : [];
         return new SimulatorResult(sid, (int)response.StatusCode, replies);
     }
 
-    /// <summary>The texts of the &lt;Message&gt; elements of a TwiML response.</summary>
-    public static IReadOnlyList<string> ReadTwiML(string twiml) =>
-        [.. XDocument.Parse(twiml).Root?.Elements("Message").Select(m => m.Value) ?? []];
+    /// <summary>The replies to <paramref name="customer"/> after <paramref name="after"/>, once they stop coming.</summary>
+    /// <remarks>Waits on the real clock (a stopwatch), not the app's <see cref="TimeProvider"/>: this is I/O, not business time.</remarks>
+    private static async Task<IReadOnlyList<string>> RepliesAsync(LocalReplySink sink, string customer, long after, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var (count, changed) = (0, started);
+        while (true)
+        {
+            var now = Stopwatch.GetTimestamp();
+            var replies = sink.Since(customer, after);
+            if (replies.Count != count) (count, changed) = (replies.Count, now);
+            var quiet = Stopwatch.GetElapsedTime(changed, now) >= QuietFor;
+            if ((count > 0 && quiet) || Stopwatch.GetElapsedTime(started, now) >= FirstReplyWithin)
+                return [.. replies.Select(r => r.Reply.Body)];
+            await Task.Delay(50, ct);
+        }
+    }
 }

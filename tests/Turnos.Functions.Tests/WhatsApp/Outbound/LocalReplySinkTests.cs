@@ -11,7 +11,7 @@ public sealed class LocalReplySinkTests(AzuriteFixture azurite)
     [Fact]
     public async Task Deliver_NoAccountSidInDevelopment_KeepsRepliesInTheSinkPerCustomer()
     {
-        await using var app = new WhatsAppApp(azurite, new Dictionary<string, string?> { ["Twilio:AccountSid"] = null });
+        await using var app = await WhatsAppApp.StartAsync(azurite, new Dictionary<string, string?> { ["Twilio:AccountSid"] = null });
         var delivery = app.Services.GetRequiredService<ReplyDelivery>();
         var sink = Assert.IsType<LocalReplySink>(app.Services.GetRequiredService<IReplySender>());
 

@@ -19,7 +19,7 @@ public sealed class ReplyDeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _twilio = await FakeTwilioMessages.StartAsync();
-        _app = new WhatsAppApp(azurite, new Dictionary<string, string?>
+        _app = await WhatsAppApp.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["Twilio:AccountSid"] = FakeTwilioMessages.AccountSid,
             ["Twilio:AuthToken"] = FakeTwilioMessages.AuthToken,
