@@ -19,4 +19,10 @@ public sealed class ConversationOptions
     /// <summary>The wait before an activity's first retry; each later wait doubles it.</summary>
     [Range(0.01, 60, ErrorMessage = "Conversations:ActivityFirstRetrySeconds must be between 0.01 and 60.")]
     public double ActivityFirstRetrySeconds { get; set; } = 1;
+
+    /// <summary>How long a finished conversation instance (completed, failed or terminated) keeps its orchestration
+    /// history, which holds message texts; the <c>HistoryPurge</c> timer function deletes it after that. A week, as the
+    /// <c>messages</c> table keeps its rows.</summary>
+    [Range(1, 365, ErrorMessage = "Conversations:HistoryRetentionDays must be between 1 and 365.")]
+    public int HistoryRetentionDays { get; set; } = 7;
 }

@@ -1,3 +1,5 @@
+using Microsoft.DurableTask.Client;
+
 namespace Turnos.Functions.Sweeping;
 
 /// <summary>How one job of a sweep went: items handled, or why it failed (an exception type, never its message).</summary>
@@ -20,12 +22,20 @@ public sealed record SweepReport(bool Ran, DateTimeOffset? HeldUntil, IReadOnlyL
 /// so that only one instance sweeps at a time. Called by the <c>Sweeper</c> timer function
 /// (<see cref="SweeperFunction"/>) on either host. A failing job does not stop the others.
 /// </summary>
-public sealed partial class Sweeper(IEnumerable<ISweepJob> jobs, SweepLease lease, ILogger<Sweeper> logger)
+public sealed partial class Sweeper(IEnumerable<ISweepJob> jobs, IEnumerable<IDurableSweepJob> durableJobs, SweepLease lease,
+    ILogger<Sweeper> logger)
 {
     /// <summary>Within the lease and host.json's functionTimeout (5 minutes), with room to give the lease back.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromMinutes(4);
 
-    public async Task<SweepReport> RunAsync(CancellationToken ct)
+    /// <summary>The storage jobs only: without a durable client the <see cref="IDurableSweepJob"/>s cannot run.</summary>
+    public Task<SweepReport> RunAsync(CancellationToken ct) => RunJobsAsync([.. jobs], ct);
+
+    /// <summary>Every job, the durable ones (after the others) with <paramref name="client"/>.</summary>
+    public Task<SweepReport> RunAsync(DurableTaskClient client, CancellationToken ct) =>
+        RunJobsAsync([.. jobs, .. durableJobs.Select(job => new ClientBoundJob(job, client))], ct);
+
+    private async Task<SweepReport> RunJobsAsync(IReadOnlyList<ISweepJob> toRun, CancellationToken ct)
     {
         var claim = await lease.TryAcquireAsync(ct);
         if (claim is not LeaseClaim.Held held)
@@ -41,7 +51,7 @@ public sealed partial class Sweeper(IEnumerable<ISweepJob> jobs, SweepLease leas
             budget.CancelAfter(Budget);
             try
             {
-                foreach (var job in jobs) results.Add(await RunJobAsync(job, budget.Token, ct));
+                foreach (var job in toRun) results.Add(await RunJobAsync(job, budget.Token, ct));
             }
             finally
             {

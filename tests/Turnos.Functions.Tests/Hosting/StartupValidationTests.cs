@@ -17,6 +17,7 @@ public sealed class StartupValidationTests(AzuriteFixture azurite)
         { "Storage:TableServiceUri", "https://account.table.core.windows.net", "Set exactly one of Storage:ConnectionString" },
         { "Storage:TablePrefix", "bad-prefix!", "Storage:TablePrefix must start with a letter" },
         { "Conversations:IdleTimeoutHours", "0", "Conversations:IdleTimeoutHours must be between 1 and 720" },
+        { "Conversations:HistoryRetentionDays", "0", "Conversations:HistoryRetentionDays must be between 1 and 365" },
     };
 
     [Theory, MemberData(nameof(BadSettings))]

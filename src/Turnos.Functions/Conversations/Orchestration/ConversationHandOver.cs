@@ -23,31 +23,46 @@ public sealed partial class ConversationHandOver(ConversationStore conversations
     {
         var conversation = new ConversationRef(businessId, await conversations.EnsureAsync(businessId, phone, ct));
         await inbox.AddAsync(conversation, message, ct);
+        await WakeAsync(client, conversation, message.MessageSid, ct);
+        return conversation;
+    }
+
+    /// <summary>
+    /// Makes sure the conversation's instance runs and looks in its inbox: started if it is not live, then told by the
+    /// event. The sweeper's inbox reconciliation calls it for messages whose hand-over stopped halfway (the process
+    /// died between the inbox and the instance, or the local host lost its instances). Returns whether an instance
+    /// had to be started.
+    /// </summary>
+    public async Task<bool> WakeAsync(DurableTaskClient client, ConversationRef conversation, string messageSid, CancellationToken ct)
+    {
+        var started = false;
         for (var attempt = 1; ; attempt++)
         {
-            await EnsureRunningAsync(client, conversation.InstanceId, ct);
-            await client.RaiseEventAsync(conversation.InstanceId, ConversationOrchestrator.MessageEvent, message.MessageSid, ct);
+            started |= await EnsureRunningAsync(client, conversation.InstanceId, ct);
+            await client.RaiseEventAsync(conversation.InstanceId, ConversationOrchestrator.MessageEvent, messageSid, ct);
             var after = await client.GetInstanceAsync(conversation.InstanceId, getInputsAndOutputs: false, ct);
-            if (after is not null && Live.Contains(after.RuntimeStatus)) return conversation;
+            if (after is not null && Live.Contains(after.RuntimeStatus)) return started;
             if (attempt == MaxAttempts)
-                throw new InvalidOperationException($"Message {message.MessageSid} could not be handed to its conversation after {MaxAttempts} attempts.");
-            LogHandedAgain(message.MessageSid, attempt);
+                throw new InvalidOperationException($"Message {messageSid} could not be handed to its conversation after {MaxAttempts} attempts.");
+            LogHandedAgain(messageSid, attempt);
         }
     }
 
-    private static async Task EnsureRunningAsync(DurableTaskClient client, string instanceId, CancellationToken ct)
+    private static async Task<bool> EnsureRunningAsync(DurableTaskClient client, string instanceId, CancellationToken ct)
     {
         var current = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, ct);
-        if (current is not null && Live.Contains(current.RuntimeStatus)) return;
+        if (current is not null && Live.Contains(current.RuntimeStatus)) return false;
         try
         {
             // Without dedupe statuses a backend may terminate a live instance to start a new one.
             await client.ScheduleNewOrchestrationInstanceAsync(ConversationOrchestrator.Name,
                 new StartOrchestrationOptions(instanceId) { DedupeStatuses = [.. Live.Select(s => s.ToString())] }, ct);
+            return true;
         }
         catch (Exception e) when (e is OrchestrationAlreadyExistsException or RpcException { StatusCode: StatusCode.AlreadyExists or StatusCode.FailedPrecondition })
         {
             // Started meanwhile by the conversation's other message: fine.
+            return false;
         }
     }
 

@@ -37,6 +37,31 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
         return null;
     }
 
+    /// <summary>
+    /// Conversations with a message queued before <paramref name="before"/> (up to <paramref name="max"/>), each with its
+    /// oldest such message. A turn takes seconds, so a message still here a while later was probably never announced
+    /// to a running instance; the sweeper's inbox reconciliation wakes these conversations.
+    /// </summary>
+    public async Task<IReadOnlyList<(ConversationRef Conversation, string MessageSid)>> WaitingSinceAsync(DateTimeOffset before, int max, CancellationToken ct)
+    {
+        // Inbox partitions are "i|business|customer"; '}' follows '|', so this range is exactly them.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {"i|"} and PartitionKey lt {"i}"} and ClaimedUtc lt {before}");
+        var waiting = new List<(ConversationRef, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "MessageSid"], cancellationToken: ct))
+        {
+            if (waiting.Count >= max) break;
+            // Rows come in key order, so a partition's first row is its oldest message.
+            if (seen.Add(row.PartitionKey) && ConversationOf(row.PartitionKey) is { } conversation)
+                waiting.Add((conversation, row.GetString("MessageSid")!));
+        }
+        return waiting;
+    }
+
+    // Business ids and customer keys hold no '|' (ids are [a-z0-9-], keys hex), so the partition splits back into them.
+    private static ConversationRef? ConversationOf(string partitionKey) =>
+        partitionKey.Split('|') is ["i", var business, var customer] ? new ConversationRef(business, customer) : null;
+
     /// <summary>Removes a message whose turn has run. Safe to repeat.</summary>
     public async Task RemoveAsync(ConversationRef conversation, string messageSid, CancellationToken ct)
     {
