@@ -19,7 +19,7 @@ public sealed partial class OpenApiDocumentTests(AzuriteFixture azurite)
     private static readonly string CheckedIn = Path.Combine(RepoPaths.Root, "src", "Turnos.Functions", "Admin", "Api", "openapi.json");
 
     [Fact]
-    public async Task TheEndpointAndTheFunction_ServeTheCheckedInFile()
+    public async Task TheRouteAndADirectCall_ServeTheCheckedInFile()
     {
         await using var factory = new TurnosFactory(azurite);
         using var client = factory.CreateClient();

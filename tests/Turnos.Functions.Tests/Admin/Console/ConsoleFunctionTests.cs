@@ -5,7 +5,7 @@ using Turnos.Functions.Tests.Support;
 namespace Turnos.Functions.Tests.Admin.WebConsole;
 
 /// <summary>The <c>Console</c> function (<c>/api/console/{*file}</c>), called directly: the same files and headers as
-/// the endpoints, and the bare root sent to the slash its relative asset URLs need.</summary>
+/// the routes, and the bare root sent to the slash its relative asset URLs need.</summary>
 public sealed class ConsoleFunctionTests
 {
     private static readonly IServiceProvider Services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();

@@ -6,7 +6,7 @@ using Turnos.Functions.Tests.Support;
 
 namespace Turnos.Functions.Tests.Availability.Api;
 
-/// <summary>The <c>Availability</c> and <c>WalkInAvailability</c> functions, called directly: the endpoints' answers,
+/// <summary>The <c>Availability</c> and <c>WalkInAvailability</c> functions, called directly as the Functions host calls them: the answers through the local host's routes,
 /// byte for byte, behind the same key check.</summary>
 [Collection("Azurite")]
 public sealed class AvailabilityFunctionsTests(AzuriteFixture azurite) : AvailabilityApiTests(azurite)
@@ -16,7 +16,7 @@ public sealed class AvailabilityFunctionsTests(AzuriteFixture azurite) : Availab
     [Theory]
     [InlineData(ApiRole.Owner)]
     [InlineData(ApiRole.Customer)]
-    public async Task Availability_AnswersAsTheEndpoint(ApiRole role)
+    public async Task Availability_CalledDirectly_AnswersAsThroughTheLocalHost(ApiRole role)
     {
         await BookAsync("corte", "carlos", Demo.Tuesday10);
         var key = await KeyAsync(role);
@@ -31,7 +31,7 @@ public sealed class AvailabilityFunctionsTests(AzuriteFixture azurite) : Availab
     }
 
     [Fact]
-    public async Task WalkIn_AnswersAsTheEndpoint()
+    public async Task WalkIn_CalledDirectly_AnswersAsThroughTheLocalHost()
     {
         var key = await KeyAsync(ApiRole.Employee);
         using var call = new FunctionCall(App.Services, "GET", WalkIn + "?servicio_id=corte", key);
