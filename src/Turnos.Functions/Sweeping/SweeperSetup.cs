@@ -6,10 +6,9 @@ namespace Turnos.Functions;
 public static class SweeperSetup
 {
     /// <summary>The sweeper, its jobs (run in this order) and its lease; the <c>Sweeper</c> timer function runs it. Needs
-    /// <c>AddCalendarSync</c>, <c>AddGoogleCalendar</c> and <c>AddWhatsApp</c> for the jobs' stores.</summary>
+    /// <c>AddGoogleCalendar</c> and <c>AddWhatsApp</c> for the jobs' stores.</summary>
     public static IServiceCollection AddSweeper(this IServiceCollection services)
     {
-        services.AddSingleton<ISweepJob, CalendarOutboxJob>();
         services.AddSingleton<ISweepJob, ConnectLinksJob>();
         services.AddSingleton<ISweepJob, MessageRetention>();
         services.AddSingleton<ISweepJob, ConversationRetention>();

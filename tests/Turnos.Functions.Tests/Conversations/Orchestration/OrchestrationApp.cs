@@ -41,9 +41,10 @@ internal sealed class OrchestrationApp : IAsyncDisposable
     public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
 
     /// <summary>Starts the app; with <paramref name="tablePrefix"/> and <paramref name="twilio"/> of an earlier one, it
-    /// is that app started again (its tables and its Twilio, the in-memory orchestration state gone).</summary>
+    /// is that app started again (its tables and its Twilio, the in-memory orchestration state gone).
+    /// <paramref name="services"/> replaces services the way <c>ConfigureTestServices</c> does.</summary>
     public static async Task<OrchestrationApp> StartAsync(AzuriteFixture azurite, string? tablePrefix = null, FakeTwilioMessages? twilio = null,
-        IReadOnlyDictionary<string, string?>? extra = null)
+        IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         twilio ??= await FakeTwilioMessages.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -55,7 +56,7 @@ internal sealed class OrchestrationApp : IAsyncDisposable
         if (tablePrefix is not null) settings["Storage:TablePrefix"] = tablePrefix;
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         var root = new TurnosFactory(azurite, settings: settings);
-        return new OrchestrationApp(root, root, twilio);
+        return new OrchestrationApp(root, services is null ? root : root.WithWebHostBuilder(b => b.ConfigureTestServices(services)), twilio);
     }
 
     public string NextSid() => $"SM{Interlocked.Increment(ref s_sid):D32}";
