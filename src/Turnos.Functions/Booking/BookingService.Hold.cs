@@ -87,6 +87,24 @@ public sealed partial class BookingService
             AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now);
     }
 
+    /// <summary>The change is committed: failing to mark its calendar work ready must not turn it into an error (and a
+    /// retried request into a second booking). The row stays not ready, and the reconciliation adopts it.</summary>
+    private async Task CalendarReadyAsync(string businessId, string appointmentId, CancellationToken ct)
+    {
+        if (calendar is null) return;
+        try
+        {
+            await calendar.ReadyAsync(businessId, appointmentId, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogCalendarNotReady(e, businessId, appointmentId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Calendar work of appointment {AppointmentId} in {BusinessId} not marked ready; the reconciliation will take it")]
+    private partial void LogCalendarNotReady(Exception exception, string businessId, string appointmentId);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Booked appointment {AppointmentId} in {BusinessId} with {ProfessionalId} via {Source}")]
     private partial void LogBooked(string businessId, string appointmentId, string professionalId, AppointmentSource source);
 

@@ -9,10 +9,12 @@ namespace Turnos.Functions.Booking;
 /// Books, cancels and moves appointments. Business rules are checked by the availability engine; double
 /// booking is prevented by the schedule's lock rows, not by the check, so concurrent requests are safe.
 /// </summary>
-/// <remarks>Calendar sync, Google busy times and metrics are optional: tools that never talk to Google leave them out.</remarks>
+/// <remarks>Each change writes its calendar work to the outbox before the appointment changes and marks it ready after;
+/// the caller starts the calendar orchestration (<see cref="CalendarStarter"/>), so nothing here waits for Google. The
+/// outbox, Google busy times and metrics are optional: tools that never talk to Google leave them out.</remarks>
 public sealed partial class BookingService(
     CatalogStore catalog, AppointmentStore appointments, ScheduleStore schedule, CustomerStore customers,
-    TimeProvider time, ILogger<BookingService> logger, AppointmentSync? calendar = null, GoogleBusyTimes? googleBusy = null,
+    TimeProvider time, ILogger<BookingService> logger, CalendarOutbox? calendar = null, GoogleBusyTimes? googleBusy = null,
     TurnosMetrics? metrics = null)
 {
     public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken ct = default)
@@ -62,7 +64,7 @@ public sealed partial class BookingService(
                 case AppointmentStore.CommitOutcome.Committed:
                     await customers.RecordBookingAsync(appointment, ct);
                     LogBooked(appointment.BusinessId, appointment.Id, appointment.ProfessionalId, appointment.Source);
-                    if (calendar is not null) await calendar.PushAsync(appointment.BusinessId, appointment.Id, ct);
+                    await CalendarReadyAsync(appointment.BusinessId, appointment.Id, ct);
                     return new BookingResult.Booked(appointment, Replayed: false);
                 case AppointmentStore.CommitOutcome.CodeTaken when attempt < 5:
                     appointment = appointment with { Code = BookingCode.New() };
@@ -97,7 +99,7 @@ public sealed partial class BookingService(
             // Ours when it is what we wrote, even if the answer to that write was lost and the retry refused.
             if (current != attempted) return new CancelResult.NotActive(current);
             LogCancelled(businessId, appointmentId);
-            if (calendar is not null) await calendar.PushAsync(businessId, appointmentId, ct);
+            await CalendarReadyAsync(businessId, appointmentId, ct);
             return new CancelResult.Cancelled(current);
         }
     }
@@ -144,7 +146,7 @@ public sealed partial class BookingService(
         if (!swapped) await schedule.ReleaseAsync(old, ct);
         await customers.RecordBookingAsync(replacement, ct);
         LogRescheduled(businessId, old.Id, replacement.Id);
-        if (calendar is not null) await calendar.PushAsync(businessId, replacement.Id, ct);
+        await CalendarReadyAsync(businessId, replacement.Id, ct);
         return new RescheduleResult.Rescheduled(replacement, moved);
     }
 

@@ -1,4 +1,3 @@
-using Turnos.Functions.Calendar;
 using Turnos.Functions.Calendar.GoogleApi;
 
 namespace Turnos.Functions.Sweeping;
@@ -14,14 +13,6 @@ public interface ISweepJob
 
     /// <summary>Does what is due now; returns how many items it handled.</summary>
     Task<int> RunAsync(CancellationToken ct);
-}
-
-/// <summary>Calendar work due from the outbox (first: customers wait for these invites).</summary>
-internal sealed class CalendarOutboxJob(CalendarSweeper calendar) : ISweepJob
-{
-    public string Name => "calendar-outbox";
-
-    public Task<int> RunAsync(CancellationToken ct) => calendar.SweepOnceAsync(ct);
 }
 
 /// <summary>Calendar-connect links that expired; an unused one still holds a protected PKCE verifier.</summary>

@@ -7,10 +7,9 @@ public static class SweeperSetup
 {
     /// <summary>The sweeper, its jobs (run in this order, the durable ones last) and its lease; the <c>Sweeper</c> timer
     /// function runs it. Also the history purge, which the <c>HistoryPurge</c> timer function runs. Needs
-    /// <c>AddCalendarSync</c>, <c>AddGoogleCalendar</c>, <c>AddWhatsApp</c> and <c>AddConversations</c> for the jobs' stores.</summary>
+    /// <c>AddGoogleCalendar</c>, <c>AddWhatsApp</c> and <c>AddConversations</c> for the jobs' stores.</summary>
     public static IServiceCollection AddSweeper(this IServiceCollection services)
     {
-        services.AddSingleton<ISweepJob, CalendarOutboxJob>();
         services.AddSingleton<ISweepJob, ConnectLinksJob>();
         services.AddSingleton<ISweepJob, MessageRetention>();
         services.AddSingleton<ISweepJob, ConversationRetention>();

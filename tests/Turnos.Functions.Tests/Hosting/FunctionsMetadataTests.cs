@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Azure.Functions.Worker;
 using Turnos.Functions.Admin;
+using Turnos.Functions.Calendar;
 using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Tests.Support;
 
@@ -51,6 +52,21 @@ public sealed partial class FunctionsMetadataTests
                      ConversationActivities.Save, ConversationActivities.Send, ConversationActivities.Done })
             Assert.Equal("activityTrigger", functions[activity].Type);
         Assert.Equal(("timerTrigger", "0 */1 * * * *"), (functions["Sweeper"].Type, functions["Sweeper"].Schedule));
+    }
+
+    [Fact]
+    public void Metadata_HasTheCalendarOrchestration_AndADurableClientWhereverItIsStarted()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(MetadataFile));
+        var bindings = doc.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!,
+            f => f.GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("type").GetString()!).ToList());
+
+        Assert.Equal(["orchestrationTrigger"], bindings[CalendarSyncOrchestrator.Name]);
+        Assert.Equal(["activityTrigger"], bindings[CalendarSyncActivities.Sync]);
+        Assert.Equal(["activityTrigger"], bindings[CalendarSyncActivities.Settle]);
+        // The Functions host hands a client only to functions whose metadata asks for one.
+        foreach (var starter in new[] { ConversationActivities.Effect, "BookAppointment", "CancelAppointment", "RescheduleAppointment", "CalendarReconciliation" })
+            Assert.Contains("durableClient", bindings[starter]);
     }
 
     [Fact]

@@ -5,14 +5,16 @@ using Turnos.Functions.Businesses;
 
 namespace Turnos.Functions.Admin.Api;
 
-/// <summary>Booking, cancelling and moving through <see cref="BookingService"/>: the chat's rules, locks and calendar sync.</summary>
+/// <summary>Booking, cancelling and moving through <see cref="BookingService"/>: the chat's rules, locks and calendar work.
+/// Each change that took place then starts its calendar update (<c>syncCalendar</c>, given the appointment id)
+/// without waiting for Google.</summary>
 internal static class AppointmentChanges
 {
     /// <summary>Response header set when an idempotency key had already booked the appointment returned.</summary>
     public const string ReplayedHeader = "Idempotent-Replayed";
 
     public static async Task<IResult> BookAsync(string businessId, HttpContext http, CatalogStore catalog, BookingService booking,
-        BookingProblems problems, CancellationToken ct)
+        BookingProblems problems, Func<string, Task> syncCalendar, CancellationToken ct)
     {
         var (body, problem) = await ApiJson.ReadAsync<NewAppointmentRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -35,6 +37,7 @@ internal static class AppointmentChanges
         {
             case BookingResult.Booked { Appointment: var a, Replayed: var replayed }:
                 if (replayed) http.Response.Headers[ReplayedHeader] = "true";
+                await syncCalendar(a.Id); // a replay too: its first request may have died before starting it
                 return Results.Created($"/api/admin/businesses/{businessId}/appointments/{a.Id}", AppointmentViews.Of(a, s));
             case BookingResult.Refused r:
                 return await problems.RefusedAsync(s, r.Reason, r.SlotReason, serviceId!, professionalId, start.Value, null, ct);
@@ -44,12 +47,14 @@ internal static class AppointmentChanges
     }
 
     public static async Task<IResult> CancelAsync(string businessId, string appointmentId, CatalogStore catalog, AppointmentStore store,
-        BookingService booking, CancellationToken ct)
+        BookingService booking, Func<string, Task> syncCalendar, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
         if (await AppointmentHandlers.FindAsync(store, businessId, appointmentId, ct) is not { } found)
             return ApiProblems.NotFound("appointment", appointmentId, businessId);
-        return await booking.CancelAsync(businessId, found.Id, ct) switch
+        var result = await booking.CancelAsync(businessId, found.Id, ct);
+        if (result is CancelResult.Cancelled) await syncCalendar(found.Id);
+        return result switch
         {
             CancelResult.Cancelled c => Results.Ok(AppointmentViews.Of(c.Appointment, s)),
             CancelResult.NotActive n => NotActive(n.Appointment),
@@ -58,7 +63,7 @@ internal static class AppointmentChanges
     }
 
     public static async Task<IResult> RescheduleAsync(string businessId, string appointmentId, HttpRequest request, CatalogStore catalog,
-        AppointmentStore store, BookingService booking, BookingProblems problems, CancellationToken ct)
+        AppointmentStore store, BookingService booking, BookingProblems problems, Func<string, Task> syncCalendar, CancellationToken ct)
     {
         var (body, problem) = await ApiJson.ReadAsync<RescheduleRequest>(request, ct);
         if (problem is not null) return problem;
@@ -70,7 +75,9 @@ internal static class AppointmentChanges
             return ApiProblems.NotFound("appointment", appointmentId, businessId);
 
         var professionalId = string.IsNullOrWhiteSpace(body.ProfessionalId) ? null : body.ProfessionalId.Trim();
-        return await booking.RescheduleAsync(businessId, found.Id, start!.Value, professionalId, ct) switch
+        var result = await booking.RescheduleAsync(businessId, found.Id, start!.Value, professionalId, ct);
+        if (result is RescheduleResult.Rescheduled moved) await syncCalendar(moved.Replacement.Id);
+        return result switch
         {
             RescheduleResult.Rescheduled r => Results.Ok(AppointmentViews.Of(r.Replacement, s)),
             RescheduleResult.NotActive n => NotActive(n.Appointment),

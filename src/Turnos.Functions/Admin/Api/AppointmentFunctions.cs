@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Calendar;
 
 namespace Turnos.Functions.Admin.Api;
 
 /// <summary><c>/api/admin/businesses/{businessId}/appointments</c> (list by <c>from</c>, <c>to</c>, <c>professionalId</c>,
 /// <c>status</c>; book), <c>…/appointments/{appointmentId}</c> (id or booking code) and its <c>/cancel</c> and
-/// <c>/reschedule</c>: the same booking rules and slot locks as the chat.</summary>
+/// <c>/reschedule</c>: the same booking rules and slot locks as the chat. Changes start their calendar update through the
+/// <c>[DurableClient]</c>, which the isolated worker hands only to function parameters.</summary>
 public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore store, BookingService booking, BookingProblems problems,
-    TimeProvider time)
+    CalendarStarter calendar, TimeProvider time)
 {
     private const string Appointments = AdminRoutes.Business + "/appointments";
     private const string Appointment = Appointments + "/{appointmentId}";
@@ -30,21 +33,26 @@ public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore 
     [Function("BookAppointment")]
     public Task<IActionResult> Book(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Appointments)] HttpRequest request, string businessId,
-        CancellationToken ct) =>
+        [DurableClient] DurableTaskClient client, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
-            _ => AppointmentChanges.BookAsync(businessId, request.HttpContext, catalog, booking, problems, ct));
+            _ => AppointmentChanges.BookAsync(businessId, request.HttpContext, catalog, booking, problems, Sync(client, businessId), ct));
 
     [Function("CancelAppointment")]
     public Task<IActionResult> Cancel(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Appointment + "/cancel")] HttpRequest request, string businessId,
-        string appointmentId, CancellationToken ct) =>
+        string appointmentId, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
-            _ => AppointmentChanges.CancelAsync(businessId, appointmentId, catalog, store, booking, ct));
+            _ => AppointmentChanges.CancelAsync(businessId, appointmentId, catalog, store, booking, Sync(client, businessId), ct));
 
     [Function("RescheduleAppointment")]
     public Task<IActionResult> Reschedule(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Appointment + "/reschedule")] HttpRequest request, string businessId,
-        string appointmentId, CancellationToken ct) =>
+        string appointmentId, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
-            _ => AppointmentChanges.RescheduleAsync(businessId, appointmentId, request, catalog, store, booking, problems, ct));
+            _ => AppointmentChanges.RescheduleAsync(businessId, appointmentId, request, catalog, store, booking, problems,
+                Sync(client, businessId), ct));
+
+    // Not the request's token: once the change is committed, a client hanging up must not cancel its calendar update.
+    private Func<string, Task> Sync(DurableTaskClient client, string businessId) =>
+        appointmentId => calendar.StartAsync(client, businessId, appointmentId, CancellationToken.None);
 }

@@ -98,7 +98,7 @@ public sealed partial class GoogleCalendarClient(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Storage, vault or network trouble: never let the calendar break a booking; the outbox retries.
+            // Storage, vault or network trouble: never let the calendar break a booking; the calendar orchestration retries.
             LogCallException(e, businessId);
             return Stop(CalendarCallOutcome.Transient, $"Calling Google failed: {e.GetType().Name}.");
         }

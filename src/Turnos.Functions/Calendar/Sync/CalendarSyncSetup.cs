@@ -2,16 +2,16 @@ namespace Turnos.Functions.Calendar;
 
 public static class CalendarSyncSetup
 {
-    /// <summary>The calendar outbox, its sweeper and Google busy times, on top of the
-    /// <see cref="IGoogleCalendar"/> that <c>AddGoogleCalendar</c> registers. The sweeper runs as a job of
-    /// <c>AddSweeper</c>.</summary>
+    /// <summary>The calendar outbox, the sync its orchestration runs, the starter and reconciliation, and Google busy
+    /// times, on top of the <see cref="IGoogleCalendar"/> that <c>AddGoogleCalendar</c> registers.</summary>
     public static IServiceCollection AddCalendarSync(this IServiceCollection services)
     {
+        services.AddOptions<CalendarSyncOptions>().BindConfiguration(CalendarSyncOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CalendarOutbox>();
         services.AddSingleton<CalendarSync>();
-        services.AddSingleton<AppointmentSync>();
+        services.AddSingleton<CalendarStarter>();
+        services.AddSingleton<CalendarReconciliation>();
         services.AddSingleton<GoogleBusyTimes>();
-        services.AddSingleton<CalendarSweeper>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Calendar;
 using Turnos.Functions.Observability;
 using Turnos.Functions.WhatsApp.Outbound;
 
@@ -14,7 +16,8 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// </summary>
 public sealed partial class ConversationActivities(
     ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
-    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, TimeProvider time, ILogger<ConversationActivities> logger)
+    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, CalendarStarter calendar, TimeProvider time,
+    ILogger<ConversationActivities> logger)
 {
     public const string Next = "ConversationNext";
     public const string Done = "ConversationDone";
@@ -55,9 +58,13 @@ public sealed partial class ConversationActivities(
             Redact(state, request.Conversation), understood, facts with { Upcoming = facts.Upcoming?.Select(Redact).ToList() }));
     }
 
-    /// <summary>Books, cancels or moves; idempotent by the message's sid, so a retried activity finds its own work.</summary>
+    /// <summary>Books, cancels or moves; idempotent by the message's sid, so a retried activity finds its own work. Then
+    /// starts the appointment's calendar update without waiting for Google.</summary>
+    /// <remarks>Started here, not by the orchestrator: this is where the change has just been committed and a
+    /// <c>[DurableClient]</c> can be had, the same start the admin API makes. The SDK's orchestration context has no
+    /// fire-and-forget start, and a sub-orchestration would hold the customer's reply until Google answered.</remarks>
     [Function(Effect)]
-    public async Task<string> EffectAsync([ActivityTrigger] string input, CancellationToken ct)
+    public async Task<string> EffectAsync([ActivityTrigger] string input, [DurableClient] DurableTaskClient client, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<EffectRequest>(input);
         using var scope = BeginTurn(request.Conversation, request.Message);
@@ -65,8 +72,17 @@ public sealed partial class ConversationActivities(
         var state = request.State with { CustomerPhone = phone };
         var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
         var outcome = await effects.RunAsync(request.Effect, state, message, ct);
+        if (Changed(outcome) is { } appointmentId) await calendar.StartAsync(client, message.BusinessId, appointmentId, ct);
         return JsonActivityCalls.Write(Redact(outcome));
     }
+
+    private static string? Changed(EffectOutcome outcome) => outcome switch
+    {
+        EffectOutcome.Booked b => b.Appointment.Id,
+        EffectOutcome.Cancelled c => c.Appointment.Id,
+        EffectOutcome.Rescheduled r => r.Replacement.Id,
+        _ => null,
+    };
 
     [Function(Save)]
     public async Task<string> SaveAsync([ActivityTrigger] string input, CancellationToken ct)

@@ -8,7 +8,7 @@ using Turnos.Functions.Tests.Support;
 namespace Turnos.Functions.Tests.Calendar.GoogleApi;
 
 /// <summary>The whole chain with a connected business: booking puts the event (with invites) in its
-/// Google calendar, Google busy times keep slots from being booked, cancelling cancels the event.</summary>
+/// Google calendar once its calendar work runs, Google busy times keep slots from being booked, cancelling cancels the event.</summary>
 [Collection("Azurite")]
 public sealed class BookingWithGoogleTests(AzuriteFixture azurite)
 {
@@ -22,6 +22,7 @@ public sealed class BookingWithGoogleTests(AzuriteFixture azurite)
         var booking = app.Factory.Services.GetRequiredService<BookingService>();
 
         var a = Assert.IsType<BookingResult.Booked>(await booking.BookAsync(Demo.Request("corte", "lucia", Demo.Tuesday10))).Appointment;
+        await app.SyncCalendarAsync(Demo.Id, a.Id);
 
         var created = app.Google.EventOf(Account, "tn" + a.Id);
         Assert.NotNull(created);
@@ -35,6 +36,7 @@ public sealed class BookingWithGoogleTests(AzuriteFixture azurite)
             await booking.BookAsync(Demo.Request("corte", null, Demo.Tuesday10.AddHours(2), customer: 2)));
 
         Assert.IsType<CancelResult.Cancelled>(await booking.CancelAsync(Demo.Id, a.Id));
+        await app.SyncCalendarAsync(Demo.Id, a.Id);
         Assert.Contains(app.Google.CallsTo("tn" + a.Id), c => c.Method == "DELETE");
     }
 }

@@ -51,6 +51,9 @@ internal sealed partial class FakeGoogle : IAsyncDisposable
 
     public ConcurrentQueue<string> Violations { get; } = new();
 
+    /// <summary>Injected answers served so far (<see cref="Fail"/>, <see cref="Delay"/>); they are not among <see cref="Calls"/>.</summary>
+    public int FaultsServed;
+
     /// <summary>The settings that point the app at this fake.</summary>
     public Dictionary<string, string?> Settings() => new()
     {
@@ -88,6 +91,7 @@ internal sealed partial class FakeGoogle : IAsyncDisposable
         var path = context.Request.Path.Value ?? "";
         if (NextFault(path) is { } fault)
         {
+            Interlocked.Increment(ref FaultsServed);
             if (fault.Delay > TimeSpan.Zero)
             {
                 try { await Task.Delay(fault.Delay, context.RequestAborted); }

@@ -20,16 +20,18 @@ namespace Turnos.Functions.Tests.Calendar.GoogleApi;
 
 /// <summary>The real app on Azurite, its Google side pointed at <see cref="FakeGoogle"/>, its token vault in memory;
 /// two businesses (demo and "Barbería Norte") and an admin client.</summary>
-internal sealed class GoogleApp : IAsyncDisposable
+internal sealed partial class GoogleApp : IAsyncDisposable
 {
     public const string PublicBase = "https://turnos.example.com";
     public const string Barber = "barberia";
 
     private readonly TurnosFactory _root;
 
-    private GoogleApp(AzuriteFixture azurite, FakeGoogle google, IReadOnlyDictionary<string, string?>? settings)
+    private GoogleApp(AzuriteFixture azurite, FakeGoogle google, IReadOnlyDictionary<string, string?>? settings, MemoryTokenVault? vault = null)
     {
+        _azurite = azurite;
         Google = google;
+        Vault = vault ?? new MemoryTokenVault();
         var all = google.Settings();
         all["Twilio:PublicBaseUrl"] = PublicBase;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
@@ -53,7 +55,7 @@ internal sealed class GoogleApp : IAsyncDisposable
 
     public FakeGoogle Google { get; }
 
-    public MemoryTokenVault Vault { get; } = new();
+    public MemoryTokenVault Vault { get; }
 
     /// <summary>Every log line the app wrote, at every level.</summary>
     public LogCapture Logs { get; } = new();
@@ -121,7 +123,7 @@ internal sealed class GoogleApp : IAsyncDisposable
         GoogleBrowser.Dispose();
         await Factory.DisposeAsync();
         await _root.DisposeAsync();
-        await Google.DisposeAsync();
+        if (!_handedOver) await Google.DisposeAsync();
     }
 
     /// <summary>The demo seed plus "Barbería Norte" (id barberia).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Turnos.Core.Availability;
 using Turnos.Core.Booking;
 using Turnos.Functions.Availability;
@@ -11,158 +8,134 @@ using Turnos.Functions.Tests.Support;
 
 namespace Turnos.Functions.Tests.Calendar.Sync;
 
-/// <summary>Booking keeps the business's Google calendar in step through the outbox, without ever waiting
-/// long for Google or losing work when it is down.</summary>
+/// <summary>Booking keeps the business's Google calendar in step through the outbox and the calendar orchestration,
+/// retrying while Google is down, settling what is done and listing what failed for good.</summary>
 [Collection("Azurite")]
-public sealed class CalendarSyncTests : IAsyncLifetime
+public sealed class CalendarSyncTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private readonly TurnosFactory _root;
-    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<LocalHostOptions> _app;
-    private readonly ScriptedCalendar _calendar = new();
+    private ScriptedCalendarApp _app = null!;
 
-    public CalendarSyncTests(AzuriteFixture azurite)
+    private ScriptedCalendar Calendar => _app.Calendar;
+
+    private BookingService Booking => _app.Booking;
+
+    public Task InitializeAsync()
     {
-        _root = new TurnosFactory(azurite);
-        _app = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-        {
-            s.RemoveAll<IGoogleCalendar>();
-            s.AddSingleton<IGoogleCalendar>(_calendar);
-        }));
+        _app = new ScriptedCalendarApp(azurite);
+        return Task.CompletedTask;
     }
 
-    private T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
-
-    public Task InitializeAsync() { _ = _app.Services; return Task.CompletedTask; }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _root.DisposeAsync();
-    }
-
-    private async Task<Appointment> BookAsync(string professional = "carlos", DateTimeOffset? start = null) =>
-        Assert.IsType<BookingResult.Booked>(await Get<BookingService>().BookAsync(
-            Demo.Request("corte", professional, start ?? Demo.Tuesday10))).Appointment;
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task Book_CalendarAnswers_EventCreatedAtOnceWithInvitesAndTheOutboxIsEmpty()
+    public async Task Book_CalendarAnswers_EventCreatedWithInvitesAndTheOutboxRowGone()
     {
-        var a = await BookAsync();
+        var a = await _app.BookAsync();
+        Assert.Equal((true, false), (await _app.IntentAsync(a.Id)) is { } i ? (i.Ready, i.Failed) : default); // written with the booking
 
-        var e = Assert.Single(_calendar.Upserts);
+        await _app.SyncAsync(a.Id);
+
+        var e = Assert.Single(Calendar.Upserts);
         Assert.Equal(("tn" + a.Id, a.StartUtc, a.EndUtc, "America/Argentina/Buenos_Aires"), (e.EventId, e.StartUtc, e.EndUtc, e.TimeZoneId));
         Assert.Equal(["carlos@peluqueria-demo.example", "cliente1@example.com"], e.AttendeeEmails);
         Assert.Equal("Corte de cabello — Cliente 1", e.Summary);
         Assert.Contains(a.Code, e.Description);
         Assert.Contains("+14155238886", e.Description);
-        Assert.Equal("tn" + a.Id, (await Get<AppointmentStore>().GetAsync(Demo.Id, a.Id, default))?.Appointment.CalendarEventId);
-        Assert.Equal(0, await Get<CalendarSweeper>().SweepOnceAsync(default));
+        Assert.Equal("tn" + a.Id, (await _app.Get<AppointmentStore>().GetAsync(Demo.Id, a.Id, default))?.Appointment.CalendarEventId);
+        Assert.Null(await _app.IntentAsync(a.Id));
     }
 
     [Fact]
-    public async Task Book_GoogleDown_BookingStandsAndTheSweeperRetriesWithBackOff()
+    public async Task Book_GoogleDownForAWhile_RetriedUntilItAnswers()
     {
-        _calendar.Answer = CalendarCallOutcome.Transient;
-        var a = await BookAsync();
-        Assert.Single(_calendar.Upserts);
+        Calendar.FailNext = 2;
+        var a = await _app.BookAsync();
 
-        Assert.Equal(0, await Get<CalendarSweeper>().SweepOnceAsync(default)); // not due yet: one minute back-off
-        _root.Clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(1, await Get<CalendarSweeper>().SweepOnceAsync(default));
-        _root.Clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(0, await Get<CalendarSweeper>().SweepOnceAsync(default)); // second wait is two minutes
+        await _app.SyncAsync(a.Id);
 
-        _calendar.Answer = CalendarCallOutcome.Done;
-        _root.Clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(1, await Get<CalendarSweeper>().SweepOnceAsync(default));
-        Assert.Equal(3, _calendar.Upserts.Count);
-        Assert.Equal("tn" + a.Id, (await Get<AppointmentStore>().GetAsync(Demo.Id, a.Id, default))?.Appointment.CalendarEventId);
-        _root.Clock.Advance(TimeSpan.FromHours(3));
-        Assert.Equal(0, await Get<CalendarSweeper>().SweepOnceAsync(default));
+        Assert.Equal(3, Calendar.Upserts.Count);
+        Assert.Equal("tn" + a.Id, (await _app.Get<AppointmentStore>().GetAsync(Demo.Id, a.Id, default))?.Appointment.CalendarEventId);
+        Assert.Null(await _app.IntentAsync(a.Id));
+        Assert.Empty(await _app.Outbox.ListFailedAsync(Demo.Id, default));
     }
 
     [Fact]
-    public async Task Book_GoogleHangs_ConfirmationWaitsOnlyTheBudgetAndTheSweeperFinishesAfterTheLease()
+    public async Task GoogleDownThroughEveryRetry_ListedAsFailed_AndTheNextChangeTriesAgain()
     {
-        _calendar.Delay = TimeSpan.FromSeconds(30);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        await BookAsync();
-        Assert.InRange(watch.Elapsed, TimeSpan.Zero, AppointmentSync.Budget + TimeSpan.FromSeconds(3));
-        Assert.Empty(_calendar.Upserts);
+        Calendar.Answer = CalendarCallOutcome.Transient;
+        var a = await _app.BookAsync();
 
-        _calendar.Delay = TimeSpan.Zero;
-        Assert.Equal(0, await Get<CalendarSweeper>().SweepOnceAsync(default)); // still leased by the abandoned push
-        _root.Clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(1, await Get<CalendarSweeper>().SweepOnceAsync(default));
-        Assert.Single(_calendar.Upserts);
+        await _app.SyncAsync(a.Id);
+
+        Assert.Equal(4, Calendar.Upserts.Count); // Calendar:SyncAttempts
+        Assert.Equal([(a.Id, "scripted")], await _app.Outbox.ListFailedAsync(Demo.Id, default));
+        Calendar.Answer = CalendarCallOutcome.Done;
+        Assert.IsType<CancelResult.Cancelled>(await Booking.CancelAsync(Demo.Id, a.Id));
+        await _app.SyncAsync(a.Id);
+        Assert.Equal(["tn" + a.Id], Calendar.Cancels);
+        Assert.Empty(await _app.Outbox.ListFailedAsync(Demo.Id, default));
     }
 
     [Fact]
-    public async Task Sweep_WorkQueuedBeforeTheAppointmentExists_WaitsForItThenGivesUp()
+    public async Task CalendarRefusesForGood_NotRetried_ListedAsFailed()
     {
-        await Get<CalendarOutbox>().EnqueueAsync(Demo.Id, "never-committed", default);
+        Calendar.Answer = CalendarCallOutcome.Failed;
+        var a = await _app.BookAsync();
 
-        Assert.Equal(1, await Get<CalendarSweeper>().SweepOnceAsync(default)); // not committed yet: retried
-        _root.Clock.Advance(TimeSpan.FromMinutes(11));
-        Assert.Equal(1, await Get<CalendarSweeper>().SweepOnceAsync(default)); // long gone: dropped
-        _root.Clock.Advance(TimeSpan.FromHours(3));
-        Assert.Equal(0, await Get<CalendarSweeper>().SweepOnceAsync(default));
-        Assert.Empty(_calendar.Upserts);
+        await _app.SyncAsync(a.Id);
+
+        Assert.Single(Calendar.Upserts);
+        Assert.Equal([(a.Id, "scripted")], await _app.Outbox.ListFailedAsync(Demo.Id, default));
+    }
+
+    [Fact]
+    public async Task AppointmentChangedWhileGoogleWasBeingCalled_TheNewerChangeIsSyncedToo()
+    {
+        Calendar.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var a = await _app.BookAsync();
+        await _app.StartAsync(a.Id);
+        await CalendarWaits.UntilAsync(() => Calendar.EventCalls == 1, "the upsert to reach Google");
+
+        Assert.IsType<CancelResult.Cancelled>(await Booking.CancelAsync(Demo.Id, a.Id));
+        await _app.StartAsync(a.Id); // the instance is running: nothing new starts
+        Calendar.Gate.SetResult();
+        await _app.Client.CalendarDoneAsync(Demo.Id, a.Id);
+
+        Assert.Single(Calendar.Upserts);
+        Assert.Equal(["tn" + a.Id], Calendar.Cancels);
+        Assert.Null(await _app.IntentAsync(a.Id));
     }
 
     [Fact]
     public async Task CancelAndReschedule_UpdateTheSameEvent()
     {
-        var a = await BookAsync();
-        var moved = Assert.IsType<RescheduleResult.Rescheduled>(
-            await Get<BookingService>().RescheduleAsync(Demo.Id, a.Id, Demo.Tuesday10.AddHours(2))).Replacement;
-        Assert.Equal(["tn" + a.Id, "tn" + a.Id], _calendar.Upserts.Select(e => e.EventId));
-        Assert.Equal(Demo.Tuesday10.AddHours(2), _calendar.Upserts.Last().StartUtc);
+        var a = await _app.BookAsync();
+        await _app.SyncAsync(a.Id);
+        var moved = Assert.IsType<RescheduleResult.Rescheduled>(await Booking.RescheduleAsync(Demo.Id, a.Id, Demo.Tuesday10.AddHours(2))).Replacement;
+        await _app.SyncAsync(moved.Id);
+        Assert.Equal(["tn" + a.Id, "tn" + a.Id], Calendar.Upserts.Select(e => e.EventId));
+        Assert.Equal(Demo.Tuesday10.AddHours(2), Calendar.Upserts.Last().StartUtc);
 
-        Assert.IsType<CancelResult.Cancelled>(await Get<BookingService>().CancelAsync(Demo.Id, moved.Id));
-        Assert.Equal(["tn" + a.Id], _calendar.Cancels);
-    }
-
-    [Fact]
-    public async Task Sweep_CalendarRefusesForGood_TheWorkIsListedAsFailed()
-    {
-        _calendar.Answer = CalendarCallOutcome.Failed;
-        var a = await BookAsync();
-
-        _root.Clock.Advance(TimeSpan.FromHours(3));
-        Assert.Equal(0, await Get<CalendarSweeper>().SweepOnceAsync(default));
-        Assert.Equal([(a.Id, "scripted")], await Get<CalendarOutbox>().ListFailedAsync(Demo.Id, default));
-    }
-
-    [Fact]
-    public async Task Sweep_TwoSweepersAtOnce_EachRowWorkedOnOnce()
-    {
-        _calendar.Answer = CalendarCallOutcome.Transient;
-        for (var i = 0; i < 6; i++) await BookAsync(start: Demo.Tuesday10.AddMinutes(30 * i));
-        _calendar.Answer = CalendarCallOutcome.Done;
-        _root.Clock.Advance(TimeSpan.FromMinutes(1));
-
-        var counts = await Task.WhenAll(Get<CalendarSweeper>().SweepOnceAsync(default), Get<CalendarSweeper>().SweepOnceAsync(default));
-
-        Assert.Equal(6, counts.Sum());
-        Assert.Equal(12, _calendar.Upserts.Count); // 6 failed pushes + 6 sweeps, none twice
+        Assert.IsType<CancelResult.Cancelled>(await Booking.CancelAsync(Demo.Id, moved.Id));
+        await _app.SyncAsync(moved.Id);
+        Assert.Equal(["tn" + a.Id], Calendar.Cancels);
     }
 
     [Fact]
     public async Task Book_SlotJustBusyInGoogle_IsRefusedEvenWhileAvailabilityStillShowsItFree()
     {
         var query = new AvailabilityQuery("corte", "carlos", new DateOnly(2026, 11, 24), ExactTime: new TimeOnly(10, 0));
-        var before = await Get<AvailabilityService>().GetAsync(Demo.Id, query);
+        var before = await _app.Get<AvailabilityService>().GetAsync(Demo.Id, query);
         Assert.True(before!.Result!.Days[0].Professionals[0].Slots[0].Available);
 
-        _calendar.BusinessBusy.Add(new CalendarBusy(Demo.Tuesday10, Demo.Tuesday10.AddHours(1)));
+        Calendar.BusinessBusy.Add(new CalendarBusy(Demo.Tuesday10, Demo.Tuesday10.AddHours(1)));
 
-        var cached = await Get<AvailabilityService>().GetAsync(Demo.Id, query);
+        var cached = await _app.Get<AvailabilityService>().GetAsync(Demo.Id, query);
         Assert.True(cached!.Result!.Days[0].Professionals[0].Slots[0].Available); // the short cache has not seen it yet
         Assert.Equal(new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked),
-            await Get<BookingService>().BookAsync(Demo.Request("corte", null, Demo.Tuesday10)));
-        _root.Clock.Advance(TimeSpan.FromMinutes(2));
-        var later = await Get<AvailabilityService>().GetAsync(Demo.Id, query);
+            await Booking.BookAsync(Demo.Request("corte", null, Demo.Tuesday10)));
+        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+        var later = await _app.Get<AvailabilityService>().GetAsync(Demo.Id, query);
         Assert.False(later!.Result!.Days[0].Professionals[0].Slots[0].Available);
     }
 }

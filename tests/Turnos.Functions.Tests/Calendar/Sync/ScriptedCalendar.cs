@@ -10,8 +10,17 @@ public sealed class ScriptedCalendar : IGoogleCalendar
     public ConcurrentQueue<string> Cancels { get; } = new();
     public int BusyCalls;
 
+    /// <summary>Event calls that have started (answered or not).</summary>
+    public int EventCalls;
+
+    /// <summary>The next this many event calls answer <see cref="CalendarCallOutcome.Transient"/>, then <see cref="Answer"/> applies.</summary>
+    public int FailNext;
+
     public CalendarCallOutcome Answer { get; set; } = CalendarCallOutcome.Done;
-    public TimeSpan Delay { get; set; }
+
+    /// <summary>When set, event calls wait for it: Google hanging until the test lets it answer.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
     public List<CalendarBusy> BusinessBusy { get; } = [];
 
     public Task<BusyTimes?> GetBusyAsync(string businessId, IReadOnlyList<string> professionalCalendarIds,
@@ -23,15 +32,22 @@ public sealed class ScriptedCalendar : IGoogleCalendar
 
     public async Task<CalendarCallResult> UpsertEventAsync(string businessId, CalendarEvent calendarEvent, CancellationToken ct)
     {
-        await Task.Delay(Delay, ct);
+        var outcome = await EnterAsync(ct);
         Upserts.Enqueue(calendarEvent);
-        return new CalendarCallResult(Answer, Answer == CalendarCallOutcome.Done ? null : "scripted");
+        return new CalendarCallResult(outcome, outcome == CalendarCallOutcome.Done ? null : "scripted");
     }
 
     public async Task<CalendarCallResult> CancelEventAsync(string businessId, string eventId, CancellationToken ct)
     {
-        await Task.Delay(Delay, ct);
+        var outcome = await EnterAsync(ct);
         Cancels.Enqueue(eventId);
-        return new CalendarCallResult(Answer);
+        return new CalendarCallResult(outcome, outcome == CalendarCallOutcome.Done ? null : "scripted");
+    }
+
+    private async Task<CalendarCallOutcome> EnterAsync(CancellationToken ct)
+    {
+        Interlocked.Increment(ref EventCalls);
+        if (Gate is { } gate) await gate.Task.WaitAsync(ct);
+        return Interlocked.Decrement(ref FailNext) >= 0 ? CalendarCallOutcome.Transient : Answer;
     }
 }
