@@ -35,6 +35,7 @@ internal sealed class AccessApp : IAsyncDisposable
         _root = new TurnosFactory(azurite, seedFile: TwoBusinessSeed.Value, settings: new Dictionary<string, string?>
         {
             ["Twilio:AuthToken"] = "test-auth-token",
+            ["Twilio:AccountSid"] = "AC0123456789abcdef0123456789abcdef",
             ["Twilio:PublicBaseUrl"] = "https://turnos.example.com",
         });
         Factory = _root.WithWebHostBuilder(b =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
@@ -22,25 +23,27 @@ internal sealed record ActivityCall(string Name, string Input, string Output);
 internal sealed class ReplayContext : TaskOrchestrationContext
 {
     private readonly ConversationActivities? _activities; // record mode
+    private readonly IServiceProvider? _services; // record mode: what an activity's other parameters bind to
     private readonly ReplayContext? _recording; // replay mode
     private readonly ConversationRef _conversation;
     private readonly string? _input;
     private readonly DateTime _startedUtc;
 
-    private ReplayContext(ConversationActivities? activities, ReplayContext? recording, ConversationRef conversation, string? input, DateTime startedUtc)
+    private ReplayContext(ConversationActivities? activities, IServiceProvider? services, ReplayContext? recording, ConversationRef conversation,
+        string? input, DateTime startedUtc)
     {
-        (_activities, _recording, _conversation, _input, _startedUtc) = (activities, recording, conversation, input, startedUtc);
+        (_activities, _services, _recording, _conversation, _input, _startedUtc) = (activities, services, recording, conversation, input, startedUtc);
     }
 
     /// <summary>A generation run for real: <paramref name="carry"/> is the previous generation's
     /// <see cref="ContinuedWith"/> (null: the first, started without input).</summary>
-    public static ReplayContext Record(ConversationActivities activities, ConversationRef conversation, string? carry, DateTimeOffset now) =>
-        new(activities, null, conversation, carry, now.UtcDateTime);
+    public static ReplayContext Record(IServiceProvider services, ConversationRef conversation, string? carry, DateTimeOffset now) =>
+        new(ActivatorUtilities.CreateInstance<ConversationActivities>(services), services, null, conversation, carry, now.UtcDateTime);
 
     /// <summary>The same generation replayed from its history: the same input, the same orchestration time, the
     /// activities' recorded outputs.</summary>
     public static ReplayContext Replay(ReplayContext recording) =>
-        new(null, recording, recording._conversation, recording._input, recording._startedUtc);
+        new(null, null, recording, recording._conversation, recording._input, recording._startedUtc);
 
     /// <summary>The calls this run made, in order.</summary>
     public List<ActivityCall> Calls { get; } = [];
@@ -90,7 +93,12 @@ internal sealed class ReplayContext : TaskOrchestrationContext
     {
         var method = typeof(ConversationActivities).GetMethods()
             .Single(m => m.GetCustomAttribute<FunctionAttribute>()?.Name == name);
-        return await (Task<string>)method.Invoke(_activities, [input, CancellationToken.None])!;
+        // Bound as the host binds them: the trigger's input, a cancellation token, a [DurableClient].
+        var arguments = method.GetParameters().Select(p =>
+            p.ParameterType == typeof(string) ? input
+            : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None
+            : _services!.GetRequiredService(p.ParameterType)).ToArray();
+        return await (Task<string>)method.Invoke(_activities, arguments)!;
     }
 
     public override void ContinueAsNew(object? newInput = null, bool preserveUnprocessedEvents = true) =>

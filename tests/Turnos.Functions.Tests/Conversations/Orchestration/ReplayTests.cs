@@ -30,7 +30,6 @@ public sealed class ReplayTests(AzuriteFixture azurite) : IAsyncLifetime
         var services = _app.Services;
         var clock = ((TurnosFactory)_app.Factory).Clock;
         var options = services.GetRequiredService<IOptions<ConversationOptions>>();
-        var activities = ActivatorUtilities.CreateInstance<ConversationActivities>(services);
         // Never scheduled with the app's durable client, so the app's own worker leaves this instance alone.
         var conversation = new ConversationRef(Demo.Id, await services.GetRequiredService<ConversationStore>().EnsureAsync(Demo.Id, Customer, default));
         string[] dialogue = ["Hola! quiero un corte de pelo el martes a las 10, soy Juan Pérez, juan@example.com", "sí", "¿cuánto sale el corte?"];
@@ -44,7 +43,7 @@ public sealed class ReplayTests(AzuriteFixture azurite) : IAsyncLifetime
             await services.GetRequiredService<ConversationInbox>().AddAsync(conversation,
                 new ConversationMessage(sid, text, OrchestrationApp.BusinessNumber), default);
 
-            var recorded = ReplayContext.Record(activities, conversation, carry, clock.GetUtcNow());
+            var recorded = ReplayContext.Record(services, conversation, carry, clock.GetUtcNow());
             await new ConversationOrchestrator(options).RunAsync(recorded);
             // Activities would see another time now; a replay that asked for the time, instead of taking it from the
             // recorded facts, would decide differently.
