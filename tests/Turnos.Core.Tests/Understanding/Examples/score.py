@@ -15,7 +15,10 @@ table = pathlib.Path(args[0]) if args else here / "conversation-quality.jsonl"
 rows = [json.loads(l) for l in table.read_text(encoding="utf-8").splitlines() if l.strip()]
 inputs = "\n".join(json.dumps({k: r[k] for k in ("text", "ref", "business", "expecting") if k in r} | {"business": r.get("business", "demo")},
                               ensure_ascii=False) for r in rows) + "\n"
-out = subprocess.run(["dotnet", "run", "--no-build", "--project", "src/Turnos.Functions", "-c", "Release", "--", "understand"],
+# The built assembly when there is one: `dotnet run` of a Functions project wants Core Tools to launch it.
+built = pathlib.Path("src/Turnos.Functions/bin/Release/net10.0/Turnos.Functions.dll")
+command = ["dotnet", str(built)] if built.exists() else ["dotnet", "run", "--no-build", "--project", "src/Turnos.Functions", "-c", "Release", "--"]
+out = subprocess.run(command + ["understand"],
                      input=inputs, capture_output=True, text=True, encoding="utf-8", check=True).stdout.splitlines()
 fields = ["intent", "date", "time", "time_range", "name", "email"]
 score = {f: [0, 0] for f in fields}
