@@ -13,12 +13,19 @@ public static class RulesUnderstanding
     /// <summary>Longer messages are read up to here: nobody books in an essay, and it keeps the time bounded.</summary>
     public const int MaxTextLength = 2000;
 
+    /// <summary>Detects the message's language (<see cref="LanguageDetector"/>) and reads it with that language's rules.</summary>
     public static Understanding Understand(UnderstandingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var expecting = context.Expecting;
         var text = context.Text ?? "";
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
+        var language = LanguageDetector.Detect(text, context.Language, context.Business.Business.Languages);
+        return Spanish(context, text) with { Language = language };
+    }
+
+    private static Understanding Spanish(UnderstandingContext context, string text)
+    {
+        var expecting = context.Expecting;
 
         var (email, emailProblem, rest) = EmailExpressions.Read(text, expecting);
         var u = Tokenizer.Read(rest);
