@@ -33,7 +33,7 @@ public class UnderstandCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(3, lines.Length);
         Assert.Equal(
-            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","professional":"Lucía Fernández","name":"Juan","email":"juan@gmail.com"}""",
+            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","professional":"Lucía Fernández","name":"Juan","email":"juan@gmail.com","language":"es"}""",
             lines[0]);
         var availability = JsonNode.Parse(lines[1])!;
         Assert.Equal("availability", availability["intent"]!.GetValue<string>());
@@ -138,7 +138,7 @@ public class UnderstandCommandTests
             var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(3, lines.Length);
             Assert.Equal(
-                """{"intent":"book","date":"2026-11-21","time":"10:00","time_range":null,"service":"Manicura","professional":"Sofía Gómez","name":null,"email":null}""",
+                """{"intent":"book","date":"2026-11-21","time":"10:00","time_range":null,"service":"Manicura","professional":"Sofía Gómez","name":null,"email":null,"language":"es"}""",
                 lines[0].TrimEnd('\r'));
             Assert.NotNull(JsonNode.Parse(lines[1])!["error"]);
             Assert.Equal("Coloración", JsonNode.Parse(lines[2])!["service"]!.GetValue<string>());

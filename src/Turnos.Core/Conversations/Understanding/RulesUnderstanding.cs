@@ -20,7 +20,8 @@ public static class RulesUnderstanding
         var text = context.Text ?? "";
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
         var language = LanguageDetector.Detect(text, context.Language, context.Business.Business.Languages);
-        return Spanish(context, text) with { Language = language };
+        var understood = language == Language.En ? EnglishUnderstanding.Understand(context, text) : Spanish(context, text);
+        return understood with { Language = language };
     }
 
     private static Understanding Spanish(UnderstandingContext context, string text)
@@ -79,7 +80,7 @@ public static class RulesUnderstanding
     }
 
     // A time said outright wins over any window; "a la tarde" still helps read "a las 4" as 16:00.
-    private static (TimeOnly? Time, TimeWindow? Range) Resolve(TimeFacts facts, BusinessSnapshot business, DateOnly? date, int? nowMinute)
+    internal static (TimeOnly? Time, TimeWindow? Range) Resolve(TimeFacts facts, BusinessSnapshot business, DateOnly? date, int? nowMinute)
     {
         if (facts.Clock is null && facts.After is null && facts.Before is null) return (null, facts.Window);
         var hours = new BusinessHours(business, date);
