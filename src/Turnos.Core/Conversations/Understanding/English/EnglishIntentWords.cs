@@ -75,7 +75,7 @@ internal static class EnglishIntentWords
     public static readonly Phrases Yes = new(
         "yes", "yeah", "yep", "yup", "yes please", "sure", "ok", "alright", "all right", "sounds good", "perfect", "great",
         "confirm", "confirmed", "correct", "that's right", "right", "absolutely", "definitely", "of course", "please do",
-        "go ahead", "do it", "book it", "works for me", "that works", "fine", "good", "si", "exactly", "yes it is");
+        "go ahead", "book it", "works for me", "that works", "fine", "good", "si", "exactly", "yes it is");
 
     /// <summary>Only a yes when a confirmation or a choice was asked.</summary>
     public static readonly Phrases WeakYes = new("cool", "nice", "awesome", "that one", "this one", "lovely", "brilliant", "ideal", "excellent");
