@@ -169,3 +169,31 @@ public class EnglishRepliesCoverageTests
         Assert.Equal("Corte, Barba and Peinado", EnglishFormat.List(["Corte", "Barba", "Peinado"]));
     }
 }
+
+/// <summary>An English-speaking salon in New York: dates month first, the day clocks go back (2026-11-01, 02:00 EDT →
+/// 01:00 EST) booked at the right instant.</summary>
+public class EnglishInAUsZoneTests
+{
+    [Fact]
+    public void MonthFirstDate_OnTheDayClocksGoBack_BooksTheRightInstant()
+    {
+        var business = Snapshot(zoneId: "America/New_York", hours: EveryDay(9 * 60, 19 * 60));
+        var now = new DateTimeOffset(2026, 10, 31, 14, 0, 0, TimeSpan.Zero); // Saturday 10:00 EDT
+        var facts = Facts(business, name: "Mary Jones", email: "mary@example.com", now: now, from: new DateOnly(2026, 10, 31));
+
+        var d = Hear(Fresh, "hi, can I book a haircut on 11/1 at 10am?", facts);
+        Assert.Contains("📅 Sunday, November 1 at 10:00 AM", d.Replies[^2]);
+
+        d = Hear(d.State, "yep", facts);
+        var book = Assert.IsType<TurnEffect.Book>(d.Effect);
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 15, 0, 0, TimeSpan.Zero), book.StartUtc); // 10:00 EST
+    }
+
+    [Fact]
+    public void TheSameNumbers_AreDayFirst_OutsideTheUs()
+    {
+        var london = Snapshot(zoneId: "Europe/London", hours: EveryDay(9 * 60, 19 * 60));
+        var u = RulesUnderstanding.Understand(new UnderstandingContext("can I book a haircut on 11/1 at 10am?", new DateTime(2026, 10, 31, 10, 0, 0), london));
+        Assert.Equal(new DateOnly(2027, 1, 11), u.Date);
+    }
+}

@@ -93,6 +93,26 @@ public class UnderstandCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_English_ReportsTheLanguage_AndLangIsTheConversationsSoFar()
+    {
+        var input = string.Join('\n',
+            Line("Hi! can I book a haircut tomorrow at 3pm?"),
+            """{"text":"ok","ref":"2026-11-18T10:15","business":"demo","lang":"en"}""",
+            """{"text":"ok","ref":"2026-11-18T10:15","business":"demo"}""",
+            """{"text":"quiero un turno","ref":"2026-11-18T10:15","business":"demo","lang":"en"}""",
+            """{"text":"hi","ref":"2026-11-18T10:15","business":"demo","lang":"fr"}""");
+
+        var (exit, lines) = await RunAsync(input, "--seed", RepoPaths.DemoSeed);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","professional":null,"name":null,"email":null,"language":"en"}""",
+            lines[0]);
+        Assert.Equal(["en", "es", "es"], lines[1..4].Select(l => JsonNode.Parse(l)!["language"]!.GetValue<string>()));
+        Assert.Contains("'lang': 'fr' is not one of es, en", JsonNode.Parse(lines[4])!["error"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task RunAsync_ExpectingAndNoBusinessWithASingleBusinessSeed_Work()
     {
         var (_, lines) = await RunAsync("""{"text":"juan pérez","ref":"2026-11-18T10:15","expecting":"name"}""", "--seed", RepoPaths.DemoSeed);
