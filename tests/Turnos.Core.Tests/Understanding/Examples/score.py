@@ -6,7 +6,8 @@ present are scored, so "time": null asserts that no time was read while a missin
 Usage, from the repository root:
     python3 tests/Turnos.Core.Tests/Understanding/Examples/score.py [table.jsonl] [-v]
 Tables: conversation-quality.jsonl (Spanish, the default), conversation-quality-holdout.jsonl (Spanish), english.jsonl
-(English, with "lang" for the conversation's language so far and "language" for the one expected).
+and english-holdout.jsonl (English, with "lang" for the conversation's language so far and "language" for the one
+expected).
 """
 import json, subprocess, sys, pathlib
 

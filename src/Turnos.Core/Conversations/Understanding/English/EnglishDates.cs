@@ -11,8 +11,8 @@ namespace Turnos.Core.Conversations;
 /// today included; "the 9th" is this month's unless past, else next month's.</item>
 /// <item>"9/12" and "9/12/2026": month/day or day/month by <see cref="DateOrder"/>; "2026-12-09" is ISO.</item>
 /// <item>Spans: "in 3 days", "in two weeks", "in a week", "in a month".</item>
-/// <item>A day ruled out by "not" right before it is not the date; a move "from Monday to Wednesday" gives the source
-/// as <c>From</c> and the target as the date.</item>
+/// <item>A day ruled out by "not" right before it is not the date; a move "from Monday to Wednesday" (or "Monday's
+/// appointment to Wednesday") gives the source as <c>From</c> and the target as the date.</item>
 /// </list>
 /// </summary>
 internal static partial class EnglishDates
@@ -45,7 +45,8 @@ internal static partial class EnglishDates
 
         var live = found.Where(m => !Negated(u, m)).ToList();
         if (live.Count == 0) live = found;
-        if (EnglishIntentWords.IsMove(u) && live.FindIndex(m => Lead(u, m, SourceLeads)) is >= 0 and var s)
+        // A move names where from ("from Friday", "Friday's appointment") and maybe where to ("to Monday").
+        if (EnglishIntentWords.IsMove(u) && live.FindIndex(m => Lead(u, m, SourceLeads) || u.Tokens.ElementAtOrDefault(m.End)?.Text == "'s") is >= 0 and var s)
         {
             var source = live[s];
             var others = live.Where((_, i) => i != s).ToList();

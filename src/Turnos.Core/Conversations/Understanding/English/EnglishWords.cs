@@ -38,7 +38,7 @@ internal static class EnglishWords
         "clinic price prices cost service services option options one two three four five six seven eight nine ten eleven " +
         "twelve people person someone somebody anyone anybody everyone whoever interested able happy glad available " +
         "coming arriving arrive there visit visiting staying stay tourist here friend wife husband daughter son kid kids " +
-        "mom dad sister brother guys guy lady please x thx lol haha hahaha wow oh ah um uh hmm yeah yep yup nope nah";
+        "mom dad sister brother guys guy lady please x thx lol haha hahaha wow oh ah um uh hmm yeah yep yup nope nah 's";
 
     public static readonly Phrases Anyone = new(
         "anyone", "anybody", "whoever", "with anyone", "with anybody", "any stylist", "any of them", "whoever is free",
@@ -94,6 +94,9 @@ internal static class EnglishWords
     {
         var folded = SpanishText.Fold(raw).Replace('’', '\'');
         if (Abbreviations.TryGetValue(folded, out var expanded)) return expanded;
+        // "tomorrow's appointment", "Friday's": the day, and the "'s" that makes it the appointment's (a move's source).
+        if (folded.EndsWith("'s", StringComparison.Ordinal) && folded[..^2] is var day && (Weekdays.ContainsKey(day) || day is "today" or "tomorrow" or "tonight"))
+            return [day, "'s"];
         var word = folded;
         if (!Lexicon.Contains(word))
         {
