@@ -23,6 +23,9 @@ public sealed record Business(
 
     /// <summary>The default weekly hours of professionals who do not set their own.</summary>
     public WeeklyHours Hours { get; init; } = WeeklyHours.Closed;
+
+    /// <summary>The languages the assistant answers in; the first is the business's own, used for any other.</summary>
+    public IReadOnlyList<Language> Languages { get; init; } = LanguageCodes.Default;
 }
 
 /// <summary>
@@ -36,7 +39,13 @@ public sealed record Persona(
     string? UnknownPhrase = null)
 {
     public static Persona Default { get; } = new();
+
+    /// <summary>The same voice in English (the bot's name stays); null texts use the English defaults.</summary>
+    public PersonaTexts? En { get; init; }
 }
+
+/// <summary>A persona's texts in another language; they may say {business} (or {negocio}) and {bot}.</summary>
+public sealed record PersonaTexts(string? Greeting = null, string? Farewell = null, string? UnknownPhrase = null);
 
 /// <summary>How a business lets customers book. Minutes throughout.</summary>
 public sealed record BookingPolicy(

@@ -5,7 +5,11 @@ public sealed record Service(
     string Name,
     int DurationMinutes,
     decimal Price,
-    string? Description);
+    string? Description)
+{
+    /// <summary>Other names customers use for it, in any of the business's languages ("haircut", "beard trim").</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}
 
 /// <summary>
 /// A professional and the services they offer. The professional is the single source of

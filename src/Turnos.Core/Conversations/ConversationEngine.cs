@@ -17,6 +17,7 @@ public static class ConversationEngine
         {
             CustomerName = fresh.CustomerName ?? facts.KnownName,
             CustomerEmail = fresh.CustomerEmail ?? facts.KnownEmail,
+            Language = understanding.Language ?? fresh.Language,
             Turns = fresh.Turns + 1,
             LastActivityUtc = facts.NowUtc,
         };

@@ -56,6 +56,10 @@ public sealed record ConversationState
     /// <summary>The customer goes on without email (after asking twice, when the business allows it).</summary>
     public bool WithoutEmail { get; init; }
 
+    /// <summary>The language the customer writes in (one of the business's); null until they write something that says.
+    /// Kept when the conversation starts over.</summary>
+    public Language? Language { get; init; }
+
     public bool Greeted { get; init; }
     public bool HandoffRequested { get; init; }
     public int Turns { get; init; }
@@ -69,6 +73,7 @@ public sealed record ConversationState
     {
         CustomerName = CustomerName,
         CustomerEmail = CustomerEmail,
+        Language = Language,
         Turns = Turns,
         LastActivityUtc = LastActivityUtc,
     };

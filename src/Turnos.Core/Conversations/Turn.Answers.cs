@@ -7,22 +7,22 @@ internal sealed partial class Turn
     {
         if (u.ServiceId is { } id && facts.Business.FindService(id) is { } service)
         {
-            Say(Replies.PriceOf(service, Business));
+            Say(R.PriceOf(service, Business));
             _state = _state with { Mode = ConversationMode.Booking, Draft = _state.Draft with { ServiceId = id } };
-            Ask(Expectation.Date, "¿Quieres reservar? Dime para qué día.");
+            Ask(Expectation.Date, R.PriceThenAskDate);
             return;
         }
-        Say(Replies.PriceList(facts.Business));
+        Say(R.PriceList(facts.Business));
         _state = _state with { Mode = ConversationMode.Booking };
-        Ask(Expectation.Service, "¿Te gustaría reservar alguno?");
+        Ask(Expectation.Service, R.PriceListThenAsk);
     }
 
     /// <summary>"¿A qué hora cierran los sábados?": the hours (of that day, or the week) and closures coming up; a
     /// booking under way keeps its question.</summary>
     private void TellHours()
     {
-        Say(HoursReply.For(facts.Business, u.Date, Today));
+        Say(R.Hours(facts.Business, u.Date, Today));
         if (_state.Expecting != Expectation.None) Reask();
-        else Offer(Replies.OfferBooking);
+        else Offer(R.OfferBooking);
     }
 }

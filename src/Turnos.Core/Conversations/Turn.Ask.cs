@@ -15,7 +15,7 @@ internal sealed partial class Turn
             return;
         }
         _state = _state with { Expecting = expectation, Repeats = Math.Min(repeats, 1), LastAsked = expectation };
-        Say(repeats == 0 ? question : Replies.Again(expectation, question, facts.Business, u, _state.Offered));
+        Say(repeats == 0 ? question : R.Again(expectation, question, facts.Business, u, _state.Offered));
     }
 
     /// <summary>A question that follows an answer ("¿Te ayudo a reservar un turno?"): asked once, not after every answer
@@ -36,16 +36,16 @@ internal sealed partial class Turn
     {
         switch (_state.Expecting)
         {
-            case Expectation.Service: Ask(Expectation.Service, Replies.AskService(facts.Business)); break;
-            case Expectation.Date or Expectation.Time: Ask(_state.Expecting, Replies.AskDate); break;
-            case Expectation.Name: Ask(Expectation.Name, Replies.AskName); break;
-            case Expectation.Email: Ask(Expectation.Email, Replies.AskEmail); break;
-            case Expectation.Confirmation: Ask(Expectation.Confirmation, Replies.AskConfirm); break;
-            case Expectation.WhichAppointment: Ask(Expectation.WhichAppointment, Replies.AskWhich); break;
+            case Expectation.Service: Ask(Expectation.Service, R.AskService(facts.Business)); break;
+            case Expectation.Date or Expectation.Time: Ask(_state.Expecting, R.AskDate); break;
+            case Expectation.Name: Ask(Expectation.Name, R.AskName); break;
+            case Expectation.Email: Ask(Expectation.Email, R.AskEmail); break;
+            case Expectation.Confirmation: Ask(Expectation.Confirmation, R.AskConfirm); break;
+            case Expectation.WhichAppointment: Ask(Expectation.WhichAppointment, R.AskWhich); break;
             case Expectation.Choice when _state.Offered.Count > 0:
-                Ask(Expectation.Choice, Replies.Options("Estas son las opciones:", _state.Offered, facts.Business, Today));
+                Ask(Expectation.Choice, R.Options(R.OptionsIntro, _state.Offered, facts.Business, Today));
                 break;
-            default: Ask(Expectation.None, Replies.Menu); break;
+            default: Ask(Expectation.None, R.Menu); break;
         }
     }
 
@@ -62,21 +62,21 @@ internal sealed partial class Turn
         {
             case Expectation.Name when u.PlausibleName is { } name && _state.Pending is { } slot:
                 _state = _state with { CustomerName = name };
-                Say(Replies.NameTaken(name));
+                Say(R.NameTaken(name));
                 Propose(facts.Business.FindService(_state.Draft.ServiceId!)!, slot);
                 return;
             case Expectation.Email when Business.Policy.AllowBookingWithoutEmail && _state.Pending is { } slot:
                 _state = _state with { WithoutEmail = true };
-                Say(Replies.GoOnWithoutEmail);
+                Say(R.GoOnWithoutEmail);
                 Propose(facts.Business.FindService(_state.Draft.ServiceId!)!, slot);
                 return;
             case Expectation.Date or Expectation.Time or Expectation.Choice when NearestChoices() is { Count: > 0 } nearest:
                 _state = _state with { Offered = nearest, Expecting = Expectation.Choice, LastAsked = Expectation.Choice };
-                Say(Replies.Options("Te propongo los horarios libres más cercanos:", nearest, facts.Business, Today));
+                Say(R.Options(R.NearestIntro, nearest, facts.Business, Today));
                 return;
             default:
                 _state = _state with { HandoffOffered = true, Expecting = expectation, LastAsked = expectation };
-                Say(Replies.OfferHandoff(Business, Replies.Reason(expectation, u)));
+                Say(R.OfferHandoff(Business, R.Reason(expectation, u)));
                 return;
         }
     }

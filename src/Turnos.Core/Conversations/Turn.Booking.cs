@@ -18,23 +18,23 @@ internal sealed partial class Turn
         {
             // "¿Hay lugar el viernes a las 4?" before saying what for: answer it for any service, then ask which.
             if (u.Intent == Intent.Availability && draft is { Date: { } day, Time: { } at })
-                Say(Replies.AnyServiceFree(SlotFinder.AnyServiceFree(facts, draft, day, at), day, at, Today));
-            Ask(Expectation.Service, Replies.AskService(facts.Business));
+                Say(R.AnyServiceFree(SlotFinder.AnyServiceFree(facts, draft, day, at), day, at, Today));
+            Ask(Expectation.Service, R.AskService(facts.Business));
             return;
         }
-        if (u.Intent == Intent.Price) Say(Replies.PriceOf(service, Business));
+        if (u.Intent == Intent.Price) Say(R.PriceOf(service, Business));
         var date = draft.Date;
         if (date is null && (u.Intent == Intent.Availability || draft.TimeRange is not null))
             date = SlotFinder.NextOpenDay(facts, service, draft, Today);
         if (date is null)
         {
-            Ask(Expectation.Date, mode == ConversationMode.Rescheduling ? Replies.AskNewDate : Replies.AskDate);
+            Ask(Expectation.Date, mode == ConversationMode.Rescheduling ? R.AskNewDate : R.AskDate);
             return;
         }
         if (date < Today)
         {
             _state = _state with { Draft = draft with { Date = null, Time = null } };
-            OfferAlternatives("Esa fecha ya pasó.", service, _state.Draft, Today, null);
+            OfferAlternatives(R.DatePassed, service, _state.Draft, Today, null);
             return;
         }
         _state = _state with { Draft = draft with { Date = date } };
@@ -46,14 +46,14 @@ internal sealed partial class Turn
         var (slot, reason) = SlotFinder.Check(facts, service, draft, date.Value, time);
         if (slot is null)
         {
-            OfferAlternatives(Replies.Unavailable(reason, date.Value, facts.Business, Today), service, draft, date.Value, time);
+            OfferAlternatives(R.Unavailable(reason, date.Value, facts.Business, Today), service, draft, date.Value, time);
             return;
         }
         // A question ("¿hay lugar…?") gets an answer and an offer; name and email only once they want it.
         if (u.Intent == Intent.Availability && mode == ConversationMode.Booking)
         {
             _state = _state with { Pending = slot, PendingIsOffer = true };
-            Ask(Expectation.Confirmation, Replies.SlotFree(slot, facts.Business, Today));
+            Ask(Expectation.Confirmation, R.SlotFree(slot, facts.Business, Today));
             return;
         }
         Propose(service, slot);
@@ -77,15 +77,15 @@ internal sealed partial class Turn
         if (free.Count == 0)
         {
             var why = SlotFinder.FreeOn(facts, service, draft, date).Count > 0
-                ? "En ese rango no me quedan horarios libres."
-                : Replies.Unavailable(DayProblem(service, draft, date), date, facts.Business, Today);
+                ? R.NoneInRange
+                : R.Unavailable(DayProblem(service, draft, date), date, facts.Business, Today);
             OfferAlternatives(why, service, draft with { TimeRange = null }, date, null);
             return;
         }
         var listed = free.Count <= MaxListedTimes ? free : Spread(free, MaxListedTimes);
         _state = _state with { Offered = listed };
         var with = listed.Select(s => s.ProfessionalId).Distinct().Count() == 1 ? facts.Business.FindProfessional(listed[0].ProfessionalId)?.Name : null;
-        Ask(Expectation.Choice, Replies.FreeTimes(date, Today, listed, facts.Zone, with));
+        Ask(Expectation.Choice, R.FreeTimes(date, Today, listed, facts.Zone, with));
     }
 
     /// <summary>Why a whole day has nothing, for the message: closed, too far, or simply full.</summary>
@@ -102,9 +102,9 @@ internal sealed partial class Turn
         _state = _state with { Offered = options };
         if (options.Count == 0)
         {
-            Ask(Expectation.Date, why + " No encontré horarios libres en los próximos días. ¿Probamos con otra fecha?");
+            Ask(Expectation.Date, why + R.NoneSoon);
             return;
         }
-        Ask(Expectation.Choice, Replies.Options(why + " Te puedo ofrecer:", options, facts.Business, Today));
+        Ask(Expectation.Choice, R.Options(why + R.ICanOffer, options, facts.Business, Today));
     }
 }

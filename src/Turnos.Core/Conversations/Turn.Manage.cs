@@ -9,11 +9,11 @@ internal sealed partial class Turn
         var s = _state;
         if (_start.HandoffOffered)
         {
-            if (yes) HandOff(Replies.Handoff(Business));
-            else if (s.Expecting == Expectation.None) Say(Replies.NoHandoff);
+            if (yes) HandOff(R.Handoff(Business));
+            else if (s.Expecting == Expectation.None) Say(R.NoHandoff);
             else
             {
-                Say("Dale, sigamos por aquí. 👍");
+                Say(R.GoOnHere);
                 Reask();
             }
             return;
@@ -23,14 +23,14 @@ internal sealed partial class Turn
             switch (s.Mode)
             {
                 case ConversationMode.Cancelling:
-                    Say("Perfecto, tu turno sigue en pie. 👍");
+                    Say(R.AppointmentKept);
                     _state = s.Restart() with { Greeted = true };
                     break;
                 default:
                     _state = s with { Pending = null, PendingIsOffer = false, Draft = s.Draft with { Time = null } };
                     Ask(Expectation.Date, s.Mode == ConversationMode.Rescheduling
-                        ? "Ok, tu turno sigue como estaba. ¿Quieres probar otro día u horario?"
-                        : "Sin problema. 👍 ¿Quieres otro día u horario?");
+                        ? R.MoveDeclined
+                        : R.BookingDeclined);
                     break;
             }
             return;
@@ -64,13 +64,13 @@ internal sealed partial class Turn
         if (upcoming.Count == 0)
         {
             _state = _state.Restart() with { Greeted = true };
-            Offer("¿Quieres reservar uno?", "No encontré turnos próximos para este número.");
+            Offer(R.OfferAnother, R.NoUpcoming);
             return;
         }
         // "lo del martes": the day it is moved (or cancelled) from picks among several.
         var from = mode == ConversationMode.Rescheduling ? u.FromDate : u.FromDate ?? u.Date;
         var onDay = from is { } day ? upcoming.Where(a => ConversationEngine.Local(a.StartUtc, facts.Zone).Date == day).ToList() : [];
-        if (from is { } missing && onDay.Count == 0) Say($"No encontré un turno tuyo el {SpanishFormat.Day(missing)}.");
+        if (from is { } missing && onDay.Count == 0) Say(R.NoneOnDay(missing));
         var candidates = onDay.Count > 0 ? onDay : upcoming;
         _state = _state with { Mode = mode, Appointments = candidates, Target = null, Pending = null, PendingIsOffer = false, Offered = [] };
         if (candidates.Count == 1)
@@ -78,8 +78,8 @@ internal sealed partial class Turn
             Select(candidates[0], withNewDate: true);
             return;
         }
-        Say("Tienes estos turnos:\n" + string.Join("\n", candidates.Select((a, i) => $"{i + 1}) {Replies.AppointmentLine(a, facts.Business, Today)}")));
-        Ask(Expectation.WhichAppointment, _state.Mode == ConversationMode.Cancelling ? "¿Cuál quieres cancelar? Respóndeme con el número." : "¿Cuál quieres cambiar? Respóndeme con el número.");
+        Say(R.YourAppointments(candidates.Select((a, i) => $"{i + 1}) {R.AppointmentLine(a, facts.Business, Today)}")));
+        Ask(Expectation.WhichAppointment, _state.Mode == ConversationMode.Cancelling ? R.WhichToCancel : R.WhichToChange);
     }
 
     private bool PickAppointment()
@@ -100,11 +100,11 @@ internal sealed partial class Turn
 
     private void Select(AppointmentChoice target, bool withNewDate)
     {
-        var line = Replies.AppointmentLine(target, facts.Business, Today);
+        var line = R.AppointmentLine(target, facts.Business, Today);
         _state = _state with { Target = target };
         if (_state.Mode == ConversationMode.Cancelling)
         {
-            Ask(Expectation.Confirmation, $"Tu turno: {line}. ¿Lo cancelo? Responde *sí* o *no*.");
+            Ask(Expectation.Confirmation, R.ConfirmCancel(line));
             return;
         }
         _state = _state with { Draft = new BookingDraft(target.ServiceId, target.ProfessionalId) };
@@ -113,6 +113,6 @@ internal sealed partial class Turn
             AdvanceBooking();
             return;
         }
-        Ask(Expectation.Date, $"Tu turno: {line}. {Replies.AskNewDate}");
+        Ask(Expectation.Date, R.AskMoveTo(line));
     }
 }

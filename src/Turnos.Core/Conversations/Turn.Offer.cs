@@ -18,7 +18,7 @@ internal sealed partial class Turn
         var (date, at) = ConversationEngine.Local(pick.StartUtc, facts.Zone);
         _state = _state with { Draft = _state.Draft with { Date = date, Time = at } };
         var (slot, reason) = SlotFinder.Check(facts, service, _state.Draft with { ProfessionalId = pick.ProfessionalId }, date, at);
-        if (slot is null) OfferAlternatives(Replies.Unavailable(reason, date, facts.Business, Today), service, _state.Draft, date, at);
+        if (slot is null) OfferAlternatives(R.Unavailable(reason, date, facts.Business, Today), service, _state.Draft, date, at);
         else Propose(service, slot);
         return true;
     }
@@ -29,16 +29,16 @@ internal sealed partial class Turn
         _state = _state with { Pending = slot, PendingIsOffer = false, Offered = [] };
         if (_state.Mode == ConversationMode.Rescheduling && _state.Target is { } target)
         {
-            Say(Replies.Summary($"Paso tu turno del {Replies.SlotText(new OfferedSlot(target.ProfessionalId, target.StartUtc), facts.Business, Today)} a:",
+            Say(R.Summary(R.MoveIntro(R.SlotText(new OfferedSlot(target.ProfessionalId, target.StartUtc), facts.Business, Today)),
                 service, slot, facts.Business));
-            Ask(Expectation.Confirmation, Replies.AskConfirm);
+            Ask(Expectation.Confirmation, R.AskConfirm);
         }
-        else if (_state.CustomerName is null) Ask(Expectation.Name, Replies.AskName);
-        else if (_state.CustomerEmail is null && !_state.WithoutEmail) Ask(Expectation.Email, Replies.AskEmail);
+        else if (_state.CustomerName is null) Ask(Expectation.Name, R.AskName);
+        else if (_state.CustomerEmail is null && !_state.WithoutEmail) Ask(Expectation.Email, R.AskEmail);
         else
         {
-            Say(Replies.Summary("Te reservo:", service, slot, facts.Business));
-            Ask(Expectation.Confirmation, Replies.AskConfirm);
+            Say(R.Summary(R.BookIntro, service, slot, facts.Business));
+            Ask(Expectation.Confirmation, R.AskConfirm);
         }
     }
 

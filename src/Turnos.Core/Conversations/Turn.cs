@@ -14,11 +14,14 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
 
     private Business Business => facts.Business.Business;
 
+    /// <summary>What to say, in the conversation's language (the business's own until the customer's is known).</summary>
+    private ReplyTexts R => ReplyTexts.For(_state.Language ?? Business.Languages.FirstOrDefault());
+
     public TurnDecision Run()
     {
         if (!_state.Greeted)
         {
-            Say(Replies.Greeting(Business, _state.CustomerName));
+            Say(R.Greeting(Business, _state.CustomerName));
             _state = _state with { Greeted = true };
         }
         _state = _state with { LastAsked = null, HandoffOffered = false };
@@ -34,10 +37,10 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         switch (u.Intent)
         {
             case Intent.Human:
-                HandOff(Replies.Handoff(Business));
+                HandOff(R.Handoff(Business));
                 return;
             case Intent.Thanks when _state.Expecting != Expectation.Confirmation:
-                Say(Replies.Farewell(Business));
+                Say(R.Farewell(Business));
                 _state = _state.Restart() with { Greeted = true };
                 return;
             case Intent.ConfirmYes or Intent.ConfirmNo when _state.Expecting == Expectation.Confirmation || _start.HandoffOffered:
@@ -57,12 +60,12 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         if (_state.Expecting == Expectation.Choice && PickOffered()) return;
         if (!hasBookingFacts && _state.Expecting == Expectation.Name && u.Name is null)
         {
-            Ask(Expectation.Name, u.NameProblem is { } nameProblem ? Replies.NameProblem(nameProblem) : Replies.AskName);
+            Ask(Expectation.Name, u.NameProblem is { } nameProblem ? R.NameProblem(nameProblem) : R.AskName);
             return;
         }
         if (!hasBookingFacts && _state.Expecting == Expectation.Email && u.Email is null)
         {
-            Ask(Expectation.Email, u.EmailProblem is { } emailProblem ? Replies.EmailProblem(emailProblem) : Replies.AskEmail);
+            Ask(Expectation.Email, u.EmailProblem is { } emailProblem ? R.EmailProblem(emailProblem) : R.AskEmail);
             return;
         }
         if (u.Intent == Intent.Price && !hasBookingFacts || u.Intent == Intent.Price && u.ServiceId is not null && u.Date is null)
@@ -74,7 +77,7 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         var onlyProfile = (u.Name ?? u.Email) is not null && !hasBookingFacts && u.Intent is Intent.Other or Intent.Greet;
         if (onlyProfile && _state.Mode == ConversationMode.None)
         {
-            Say(Replies.ProfileNoted(_state.CustomerName));
+            Say(R.ProfileNoted(_state.CustomerName));
             AdvanceBooking();
             return;
         }
@@ -87,10 +90,10 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         }
         if (u.Intent == Intent.Greet && _state.Expecting == Expectation.None)
         {
-            Ask(Expectation.None, Replies.Menu);
+            Ask(Expectation.None, R.Menu);
             return;
         }
-        Say(Replies.Unknown(Business));
+        Say(R.Unknown(Business));
         Reask();
     }
 

@@ -59,12 +59,18 @@ public sealed record Understanding
     public string? BusinessCode { get; init; }
 
     public UnderstandingSource Source { get; init; } = UnderstandingSource.Rules;
+
+    /// <summary>The conversation's language after this message (detected, sticky, one of the business's); null: no
+    /// opinion, the conversation keeps its own.</summary>
+    public Language? Language { get; init; }
 }
 
 public enum UnderstandingSource { Rules, LanguageModel }
 
 /// <summary>
 /// Everything an understanding needs: the text, the business's local wall-clock time now, its catalog
-/// (services, professionals, hours — "a las 3" is read against them) and what was asked last.
+/// (services, professionals, hours — "a las 3" is read against them), what was asked last and the conversation's
+/// language so far (null: none yet), which a message changes only when it clearly switches.
 /// </summary>
-public sealed record UnderstandingContext(string Text, DateTime LocalNow, BusinessSnapshot Business, Expectation Expecting = Expectation.None);
+public sealed record UnderstandingContext(string Text, DateTime LocalNow, BusinessSnapshot Business, Expectation Expecting = Expectation.None,
+    Language? Language = null);

@@ -11,9 +11,11 @@ namespace Turnos.Functions.CommandLine;
 
 /// <summary>
 /// <c>Turnos.Functions understand [--seed path]</c>: reads JSON lines
-/// <c>{"text", "ref" (the business's local wall-clock time), "tz"?, "business"?, "expecting"?}</c> and writes one
+/// <c>{"text", "ref" (the business's local wall-clock time), "tz"?, "business"?, "expecting"?, "lang"?}</c> and writes one
 /// JSON line per input with what the rules understood, against the seed file's catalog (intent: book, availability,
-/// hours, price, cancel, reschedule, confirm_yes, confirm_no, greet, thanks, human, other). No storage, no network:
+/// hours, price, cancel, reschedule, confirm_yes, confirm_no, greet, thanks, human, other), and the language the
+/// message was read in. <c>lang</c> is the conversation's language so far (es, en), which a message keeps unless it
+/// clearly switches; without it the message alone decides. No storage, no network:
 /// it is how a batch of real customer messages gets checked.
 /// </summary>
 public static class UnderstandCommand
@@ -73,8 +75,11 @@ public static class UnderstandCommand
         var expecting = Expectation.None;
         if (Field(root, "expecting") is { } e && !Enum.TryParse(e, ignoreCase: true, out expecting))
             throw new FormatException($"'expecting': '{e}' is not one of {string.Join(", ", Enum.GetNames<Expectation>()).ToLowerInvariant()}");
+        Language? language = null;
+        if (Field(root, "lang") is { } lang && (language = LanguageCodes.Parse(lang)) is null)
+            throw new FormatException($"'lang': '{lang}' is not one of {string.Join(", ", LanguageCodes.Known)}");
         var now = LocalNow(reference, zone!);
-        return Write(RulesUnderstanding.Understand(new UnderstandingContext(text, now, business, expecting)), business);
+        return Write(RulesUnderstanding.Understand(new UnderstandingContext(text, now, business, expecting, language)), business);
     }
 
     // A ref with an offset ("…Z", "…-03:00") is an instant: it is turned into the business's (or tz's) wall clock.
@@ -123,6 +128,7 @@ public static class UnderstandCommand
             w.WriteString("professional", u.ProfessionalId is { } p ? business.FindProfessional(p)?.Name : null);
             w.WriteString("name", u.Name);
             w.WriteString("email", u.Email);
+            w.WriteString("language", u.Language?.Code());
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());

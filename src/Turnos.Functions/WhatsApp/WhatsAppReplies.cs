@@ -1,3 +1,6 @@
+using Turnos.Core.Businesses;
+using Turnos.Core.Conversations;
+
 namespace Turnos.Functions.WhatsApp;
 
 /// <summary>What the webhook itself says, outside any conversation. Neutral Latin-American Spanish, short.</summary>
@@ -6,6 +9,13 @@ internal static class WhatsAppReplies
     public const string TextOnly = "Por ahora solo puedo leer mensajes de texto 🙂 ¿Me lo escribes, por favor?";
 
     public const string Problem = "Perdón, tuve un problema para responderte. Por favor, intenta de nuevo en un momento 🙏";
+
+    public const string ProblemEnglish = "Sorry, I had a problem answering you. Please try again in a moment 🙏";
+
+    /// <summary>The apology in the language the message was written in (from its words alone: the turn that failed
+    /// may never have loaded the conversation).</summary>
+    public static string ProblemFor(string? text) =>
+        LanguageDetector.Detect(text ?? "", null, LanguageCodes.Default) == Language.En ? ProblemEnglish : Problem;
 
     public const string NoBusinesses = "¡Hola! Por ahora no hay negocios disponibles en este número. 🙏";
 

@@ -20,7 +20,7 @@ internal static class Dialogue
         Say(state, Read(state, text, facts), facts);
 
     public static Understanding Read(ConversationState state, string text, TurnFacts facts) =>
-        RulesUnderstanding.Understand(new UnderstandingContext(text, LocalTime.ToLocal(facts.NowUtc, facts.Zone), facts.Business, state.Expecting));
+        RulesUnderstanding.Understand(new UnderstandingContext(text, LocalTime.ToLocal(facts.NowUtc, facts.Zone), facts.Business, state.Expecting, state.Language));
 
     /// <summary>Corte on Tuesday 10:00, so the next question is the name (or email, or confirmation, by the profile).</summary>
     public static TurnDecision AtTheSlot(TurnFacts facts) =>

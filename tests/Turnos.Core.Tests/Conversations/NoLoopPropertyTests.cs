@@ -18,6 +18,10 @@ public class NoLoopPropertyTests
         "juan@", "1155550000", "la 9", "el domingo", "a las 3 de la mañana", "Vale Gómez", "corte", "mañana", "cancelar",
         "quiero cambiar el turno", "¿tenés lugar?", "cuando puedas", "ya po", "vale", "órale", "lo que sea", "👍", "...", "el 31/02",
         "¿hay hora el lunes a las 10?", "¿abren el feriado?", "nada", "otra cosa", "ninguno", "el de las 10",
+        // English, and customers who switch back and forth (issue 14).
+        "what?", "hi there", "thanks", "yes", "nope", "prices?", "what time do you close?", "Anna 2", "tomorrow", "cancel",
+        "I want to change my appointment", "any slots on Monday?", "whatever", "none of them", "at 3 in the morning", "the 10 o'clock one",
+        "can I get a haircut?", "I'm not sure",
     ];
 
     private static readonly Understanding[] Raw =

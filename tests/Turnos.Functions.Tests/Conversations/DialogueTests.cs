@@ -40,6 +40,25 @@ public sealed class DialogueTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BookInEnglish_ThenSwitchToSpanish_TheRepliesFollowTheCustomer()
+    {
+        var first = await _chat.SayAsync("Hi! can I book a haircut on Tuesday at 10am? I'm John Smith, john@example.com");
+
+        Assert.Contains("I'm Luna, the assistant of *Peluquería Demo*", first);
+        Assert.Contains("*Corte de cabello*\n📅 Tuesday, November 24 at 10:00 AM\n💇 with Carlos Ramírez\n💲 $5,000", first);
+        Assert.EndsWith("Shall I confirm? Reply *yes* or *no*.", first);
+
+        var done = await _chat.SayAsync("yes");
+
+        Assert.StartsWith("All set! Your appointment is booked ✅", done);
+        var a = Assert.Single(await StoredAsync());
+        Assert.Contains($"Code: *{a.Code}*", done);
+        Assert.Equal(("John Smith", "john@example.com", Demo.Tuesday10), (a.Customer.Name, a.Customer.Email, a.StartUtc));
+        Assert.Contains("Thanks for writing to Peluquería Demo! See you soon.", await _chat.SayAsync("thanks, bye!"));
+        Assert.Contains("¿Qué necesitas?", await _chat.SayAsync("hola, buenas! una consulta"));
+    }
+
+    [Fact]
     public async Task BookOverSeveralTurns_AsksOneThingAtATime()
     {
         Assert.Contains("¿Qué necesitas?", await _chat.SayAsync("hola"));

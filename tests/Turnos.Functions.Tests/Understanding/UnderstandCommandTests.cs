@@ -33,7 +33,7 @@ public class UnderstandCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(3, lines.Length);
         Assert.Equal(
-            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","professional":"Lucía Fernández","name":"Juan","email":"juan@gmail.com"}""",
+            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","professional":"Lucía Fernández","name":"Juan","email":"juan@gmail.com","language":"es"}""",
             lines[0]);
         var availability = JsonNode.Parse(lines[1])!;
         Assert.Equal("availability", availability["intent"]!.GetValue<string>());
@@ -93,6 +93,26 @@ public class UnderstandCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_English_ReportsTheLanguage_AndLangIsTheConversationsSoFar()
+    {
+        var input = string.Join('\n',
+            Line("Hi! can I book a haircut tomorrow at 3pm?"),
+            """{"text":"ok","ref":"2026-11-18T10:15","business":"demo","lang":"en"}""",
+            """{"text":"ok","ref":"2026-11-18T10:15","business":"demo"}""",
+            """{"text":"quiero un turno","ref":"2026-11-18T10:15","business":"demo","lang":"en"}""",
+            """{"text":"hi","ref":"2026-11-18T10:15","business":"demo","lang":"fr"}""");
+
+        var (exit, lines) = await RunAsync(input, "--seed", RepoPaths.DemoSeed);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","professional":null,"name":null,"email":null,"language":"en"}""",
+            lines[0]);
+        Assert.Equal(["en", "es", "es"], lines[1..4].Select(l => JsonNode.Parse(l)!["language"]!.GetValue<string>()));
+        Assert.Contains("'lang': 'fr' is not one of es, en", JsonNode.Parse(lines[4])!["error"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task RunAsync_ExpectingAndNoBusinessWithASingleBusinessSeed_Work()
     {
         var (_, lines) = await RunAsync("""{"text":"juan pérez","ref":"2026-11-18T10:15","expecting":"name"}""", "--seed", RepoPaths.DemoSeed);
@@ -138,7 +158,7 @@ public class UnderstandCommandTests
             var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(3, lines.Length);
             Assert.Equal(
-                """{"intent":"book","date":"2026-11-21","time":"10:00","time_range":null,"service":"Manicura","professional":"Sofía Gómez","name":null,"email":null}""",
+                """{"intent":"book","date":"2026-11-21","time":"10:00","time_range":null,"service":"Manicura","professional":"Sofía Gómez","name":null,"email":null,"language":"es"}""",
                 lines[0].TrimEnd('\r'));
             Assert.NotNull(JsonNode.Parse(lines[1])!["error"]);
             Assert.Equal("Coloración", JsonNode.Parse(lines[2])!["service"]!.GetValue<string>());

@@ -29,6 +29,9 @@ public sealed class BusinessDocument
     /// <summary>Default weekly hours for professionals that do not set their own.</summary>
     public Dictionary<string, List<string?>?>? Hours { get; set; }
 
+    /// <summary>Language codes the assistant answers in ("es", "en"); the first is the business's own. Default: es, en.</summary>
+    public List<string?>? Languages { get; set; }
+
     public List<ServiceDocument?>? Services { get; set; }
     public List<ProfessionalDocument?>? Professionals { get; set; }
     public List<BlockDocument?>? Blocks { get; set; }
@@ -51,6 +54,16 @@ public sealed class PersonaDocument
     public string? Greeting { get; set; }
     public string? Farewell { get; set; }
     public string? UnknownPhrase { get; set; }
+
+    /// <summary>The same texts in English (the bot's name stays); they may say {business} and {bot}.</summary>
+    public PersonaTextsDocument? En { get; set; }
+}
+
+public sealed class PersonaTextsDocument
+{
+    public string? Greeting { get; set; }
+    public string? Farewell { get; set; }
+    public string? UnknownPhrase { get; set; }
 }
 
 public sealed class ServiceDocument
@@ -60,6 +73,9 @@ public sealed class ServiceDocument
     public int? DurationMinutes { get; set; }
     public decimal? Price { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Other names customers use for it ("haircut", "beard trim"); no two services share one.</summary>
+    public List<string?>? Aliases { get; set; }
 }
 
 public sealed class ProfessionalDocument

@@ -34,9 +34,16 @@ public static class CatalogDocuments
                 Greeting = b.Persona.Greeting,
                 Farewell = b.Persona.Farewell,
                 UnknownPhrase = b.Persona.UnknownPhrase,
+                En = b.Persona.En is not { } en ? null : new PersonaTextsDocument
+                {
+                    Greeting = en.Greeting,
+                    Farewell = en.Farewell,
+                    UnknownPhrase = en.UnknownPhrase,
+                },
             },
             MeetLinks = b.MeetLinks ? true : null,
             Hours = FromHours(b.Hours),
+            Languages = b.Languages.SequenceEqual(LanguageCodes.Default) ? null : [.. b.Languages.Select(l => l.Code())],
             Services = [.. snapshot.Services.Select(FromService)],
             Professionals = [.. snapshot.Professionals.Select(FromProfessional)],
             Blocks = [.. snapshot.Blocks.Select(FromBlock)],
@@ -50,6 +57,7 @@ public static class CatalogDocuments
         DurationMinutes = s.DurationMinutes,
         Price = s.Price,
         Description = s.Description,
+        Aliases = s.Aliases.Count == 0 ? null : [.. s.Aliases],
     };
 
     public static ProfessionalDocument FromProfessional(Professional p) => new()

@@ -9,7 +9,10 @@ public static partial class CatalogValidator
         if (botName.Length > 40) errors.Add(new($"{path}.botName", "must be at most 40 characters"));
         foreach (var (field, text) in new[] { ("greeting", p.Greeting), ("farewell", p.Farewell), ("unknownPhrase", p.UnknownPhrase) })
             if (text?.Length > 500) errors.Add(new($"{path}.{field}", "must be at most 500 characters"));
-        return new Persona(botName, Blank(p.Greeting), Blank(p.Farewell), Blank(p.UnknownPhrase));
+        return new Persona(botName, Blank(p.Greeting), Blank(p.Farewell), Blank(p.UnknownPhrase))
+        {
+            En = ValidatePersonaTexts(p.En, $"{path}.en", errors),
+        };
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -51,6 +51,8 @@ public static partial class CatalogValidator
         var buffers = policy.BufferBeforeMinutes + policy.BufferAfterMinutes;
         var defaultHours = doc.Hours is null ? WeeklyHours.Closed : HoursParser.Parse(doc.Hours, buffers, $"{path}.hours", errors);
         var services = ValidateServices(doc.Services, policy, $"{path}.services", errors);
+        CheckSharedAliases(doc.Services, services, $"{path}.services", errors);
+        var languages = ValidateLanguages(doc.Languages, $"{path}.languages", errors);
         var professionals = ValidateProfessionals(doc.Professionals, services, defaultHours, buffers, $"{path}.professionals", errors);
         var blocks = zone is null ? [] : BlockParser.Parse(doc.Blocks, zone, professionals, $"{path}.blocks", errors);
 
@@ -61,6 +63,7 @@ public static partial class CatalogValidator
             MeetLinks = doc.MeetLinks ?? false,
             Email = string.IsNullOrEmpty(email) ? null : email,
             Hours = defaultHours,
+            Languages = languages,
         };
         if (errors.Count > 0) return new(null, errors);
         return new(new BusinessSnapshot(business, services, professionals, blocks), errors);
@@ -83,7 +86,9 @@ public static partial class CatalogValidator
                 errors.Add(new($"{at}.durationMinutes", $"with the policy's buffers it exceeds {MaxHeldMinutes} minutes"));
             if (s.Price is null or < 0) errors.Add(new($"{at}.price", "is required and cannot be negative"));
             if (id is not null && services.Any(x => x.Id == id)) errors.Add(new($"{at}.id", $"'{id}' is used by another service"));
-            if (id is not null && name is not null) services.Add(new Service(id, name, duration, s.Price ?? 0, s.Description?.Trim()));
+            var aliases = ValidateAliases(s.Aliases, $"{at}.aliases", errors);
+            if (id is not null && name is not null)
+                services.Add(new Service(id, name, duration, s.Price ?? 0, s.Description?.Trim()) { Aliases = aliases });
         }
         return services;
     }

@@ -12,7 +12,8 @@ internal static class ChoiceExpressions
     {
         for (var i = 0; i < u.Count; i++)
         {
-            if (u.Word(i) is { } w && CalendarWords.Ordinals.TryGetValue(w, out var ordinal) && !u.IsWord(i + 1, "vez"))
+            var ordinals = u.Language == Businesses.Language.En ? EnglishWords.Ordinals : CalendarWords.Ordinals;
+            if (u.Word(i) is { } w && ordinals.TryGetValue(w, out var ordinal) && !u.IsWord(i + 1, "vez") && !u.IsWord(i + 1, "time"))
             {
                 u.Use(i, 1);
                 return ordinal;
@@ -20,7 +21,7 @@ internal static class ChoiceExpressions
             if (u.Integer(i) is not (>= 1 and <= MaxOptions and var n) || u.Word(i) is "un" or "una" || IsDayOfMonth(u, i)) continue;
             if (u.Free(i + 1) is { Glued: true, Kind: TokenKind.Word } suffix)
             {
-                if (!CalendarWords.OrdinalSuffixes.ContainsWord(suffix.Text)) continue;
+                if (!CalendarWords.OrdinalSuffixes.ContainsWord(suffix.Text) && !EnglishWords.OrdinalSuffixes.ContainsWord(suffix.Text)) continue;
                 u.Use(i, 2);
                 return n;
             }
@@ -32,6 +33,8 @@ internal static class ChoiceExpressions
 
     // "el martes 9", "9 de marzo": a date, so not option 9.
     private static bool IsDayOfMonth(Utterance u, int i) =>
-        u.Tokens.ElementAtOrDefault(i - 1)?.Text is { } before && CalendarWords.Weekdays.ContainsKey(before)
-        || (u.IsWord(i + 1, "de") ? u.Word(i + 2) : u.Word(i + 1)) is { } month && CalendarWords.Months.ContainsKey(month);
+        u.Tokens.ElementAtOrDefault(i - 1)?.Text is { } before && (CalendarWords.Weekdays.ContainsKey(before) || EnglishWords.Weekdays.ContainsKey(before)
+            || EnglishWords.Months.ContainsKey(before))
+        || (u.IsWord(i + 1, "de") || u.IsWord(i + 1, "of") ? u.Word(i + 2) : u.Word(i + 1)) is { } month
+            && (CalendarWords.Months.ContainsKey(month) || EnglishWords.Months.ContainsKey(month));
 }

@@ -13,6 +13,9 @@ internal static class ClockReader
         (["hs"], Meridiem.None), (["horas"], Meridiem.None), (["hora"], Meridiem.None), (["am"], Meridiem.Am),
         (["pm"], Meridiem.Pm), (["de", "la", "mañana"], Meridiem.Morning), (["de", "la", "tarde"], Meridiem.Pm),
         (["de", "la", "noche"], Meridiem.Night), (["de", "la", "madrugada"], Meridiem.Am), (["del", "mediodia"], Meridiem.Noon),
+        // English: "3 o'clock", "8 in the morning", "4 in the afternoon", "7 in the evening", "9 at night".
+        (["o'clock"], Meridiem.None), (["oclock"], Meridiem.None), (["in", "the", "morning"], Meridiem.Morning),
+        (["in", "the", "afternoon"], Meridiem.Pm), (["in", "the", "evening"], Meridiem.Night), (["at", "night"], Meridiem.Night),
     ];
 
     /// <param name="numericMinutes">Whether "10 y 15" is 10:15; not inside "entre las 10 y 12".</param>
@@ -30,7 +33,7 @@ internal static class ClockReader
         {
             if (!TryDigits(t.Text, out hour, out minute, out explicit24, out marked, out compact)) return false;
         }
-        else if (t.Kind == TokenKind.Word && t.Text != "un" && CalendarWords.Number(t.Text) is >= 1 and <= 12 and var n)
+        else if (t.Kind == TokenKind.Word && t.Text is not ("un" or "a") && u.NumberWord(t.Text) is >= 1 and <= 12 and var n)
         {
             (hour, minute, explicit24, compact) = (n, 0, false, false);
         }

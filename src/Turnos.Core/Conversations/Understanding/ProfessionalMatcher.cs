@@ -32,19 +32,19 @@ internal sealed class ProfessionalMatcher
         for (var i = 0; i < u.Count; i++)
         {
             if (u.Word(i) is not { } word) continue;
-            var lenient = expecting == Expectation.Professional || u.Tokens.ElementAtOrDefault(i - 1)?.Text == "con";
+            var lenient = expecting == Expectation.Professional || u.Tokens.ElementAtOrDefault(i - 1)?.Text is "con" or "with";
             var full = _entries.FirstOrDefault(e => e.Words.Length > 1 && u.Match(i, e.Words) > 0);
             if (full is not null)
             {
                 u.Use(i, full.Words.Length);
                 return full.Professional.Id;
             }
-            var candidates = _entries.Where(e => Names(e, word, lenient)).ToArray();
+            var candidates = _entries.Where(e => Names(e, word, lenient, u)).ToArray();
             if (candidates.Length > 1 && u.Word(i + 1) is { } next)
-                candidates = candidates.Where(e => e.Words.Length > 1 && ServiceMatcher.Resembles(next, e.Words[^1])).ToArray();
+                candidates = candidates.Where(e => e.Words.Length > 1 && ServiceMatcher.Resembles(next, e.Words[^1], u)).ToArray();
             if (candidates.Length != 1) continue;
             var found = candidates[0];
-            var length = found.Words.Length > 1 && u.Word(i + 1) is { } surname && ServiceMatcher.Resembles(surname, found.Words[^1]) ? 2 : 1;
+            var length = found.Words.Length > 1 && u.Word(i + 1) is { } surname && ServiceMatcher.Resembles(surname, found.Words[^1], u) ? 2 : 1;
             u.Use(i, length);
             return found.Professional.Id;
         }
@@ -54,10 +54,11 @@ internal sealed class ProfessionalMatcher
     /// <summary>"con cualquiera", "me da igual quién"; a bare "me da igual" only where it cannot be about the day or time.</summary>
     public static bool MatchAnyone(Utterance u, Expectation expecting)
     {
-        var (at, length) = u.Find(Anyone);
+        var (at, length) = u.Find(u.Language == Language.En ? EnglishWords.Anyone : Anyone);
         if (length == 0) return false;
         var words = u.Tokens.Skip(at).Take(length).Select(t => t.Text).ToArray();
-        var aboutWho = words.Any(w => w is "con" or "quien" or "profesional" or "peluquero" or "peluquera" or "ellos" or "ellas");
+        var aboutWho = words.Any(w => w is "con" or "quien" or "profesional" or "peluquero" or "peluquera" or "ellos" or "ellas"
+            or "with" or "who" or "whoever" or "anyone" or "anybody" or "stylist" or "preference");
         if (!aboutWho)
         {
             if (expecting is not (Expectation.None or Expectation.Professional)) return false;
@@ -68,14 +69,14 @@ internal sealed class ProfessionalMatcher
         return true;
     }
 
-    private static bool Names(Entry e, string word, bool lenient)
+    private static bool Names(Entry e, string word, bool lenient, Utterance u)
     {
         var first = e.Words[0];
         var last = e.Words[^1];
         var id = SpanishWords.NormalizeName(e.Professional.Id);
-        if (word == first || word == id || (e.Words.Length > 1 && word == last)) return !SpanishWords.IsKnown(word) || lenient;
+        if (word == first || word == id || (e.Words.Length > 1 && word == last)) return !u.IsKnown(word) || lenient;
         if (!lenient) return false;
-        return ServiceMatcher.Resembles(word, first) || (e.Words.Length > 1 && ServiceMatcher.Resembles(word, last))
+        return ServiceMatcher.Resembles(word, first, u) || (e.Words.Length > 1 && ServiceMatcher.Resembles(word, last, u))
             || (word.Length >= 3 && first.StartsWith(word, StringComparison.Ordinal));
     }
 }

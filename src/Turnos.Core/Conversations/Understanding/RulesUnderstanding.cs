@@ -13,12 +13,20 @@ public static class RulesUnderstanding
     /// <summary>Longer messages are read up to here: nobody books in an essay, and it keeps the time bounded.</summary>
     public const int MaxTextLength = 2000;
 
+    /// <summary>Detects the message's language (<see cref="LanguageDetector"/>) and reads it with that language's rules.</summary>
     public static Understanding Understand(UnderstandingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var expecting = context.Expecting;
         var text = context.Text ?? "";
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
+        var language = LanguageDetector.Detect(text, context.Language, context.Business.Business.Languages);
+        var understood = language == Language.En ? EnglishUnderstanding.Understand(context, text) : Spanish(context, text);
+        return understood with { Language = language };
+    }
+
+    private static Understanding Spanish(UnderstandingContext context, string text)
+    {
+        var expecting = context.Expecting;
 
         var (email, emailProblem, rest) = EmailExpressions.Read(text, expecting);
         var u = Tokenizer.Read(rest);
@@ -72,7 +80,7 @@ public static class RulesUnderstanding
     }
 
     // A time said outright wins over any window; "a la tarde" still helps read "a las 4" as 16:00.
-    private static (TimeOnly? Time, TimeWindow? Range) Resolve(TimeFacts facts, BusinessSnapshot business, DateOnly? date, int? nowMinute)
+    internal static (TimeOnly? Time, TimeWindow? Range) Resolve(TimeFacts facts, BusinessSnapshot business, DateOnly? date, int? nowMinute)
     {
         if (facts.Clock is null && facts.After is null && facts.Before is null) return (null, facts.Window);
         var hours = new BusinessHours(business, date);

@@ -5,7 +5,9 @@ namespace Turnos.Core.Conversations;
 /// <summary>
 /// Finds the catalog service a message talks about. Each service scores by the words of its own name found in the
 /// text (typos allowed on longer words) and by the synonym groups it belongs to; the best score wins, a tie is no
-/// answer (the dialogue asks), and "Corte de cabello" beats "Corte de barba" for "cortarme el pelo".
+/// answer (the dialogue asks), and "Corte de cabello" beats "Corte de barba" for "cortarme el pelo". The catalog's
+/// aliases ("haircut", "beard trim") count in every language, more the more words they have; in English the everyday
+/// English words of <see cref="EnglishServiceWords"/> stand in for the Spanish synonym groups.
 /// </summary>
 internal sealed class ServiceMatcher
 {
@@ -22,7 +24,7 @@ internal sealed class ServiceMatcher
     private static readonly HashSet<string> ArticleFollowers =
         ["de", "y", "con", "para", "el", "la", "a", "por", "esculpidas", "acrilicas", "semi", "semipermanente", "gel", "kapping", "capping"];
 
-    private sealed record Entry(Service Service, string[] Words, ServiceSynonyms.Group[] Groups);
+    private sealed record Entry(Service Service, string[] Words, ServiceSynonyms.Group[] Groups, ServiceSynonyms.Group[] EnglishGroups, Phrases? Aliases);
 
     private readonly Entry[] _entries;
 
@@ -36,7 +38,14 @@ internal sealed class ServiceMatcher
             var folded = string.Join(' ', words);
             var groups = ServiceSynonyms.Groups.Where(g => g.Terms.Items.Any(t =>
                 t.Length == 1 ? all.Any(w => Phrases.WordMatches(t[0], w)) : folded.Contains(string.Join(' ', t)))).ToArray();
-            return new Entry(s, words, groups);
+            var english = EnglishServiceWords.GroupsFor(all, folded);
+            // Both foldings of each alias: as Spanish chat reads words ("shampo") and as English does ("shampoo").
+            var aliases = s.Aliases.SelectMany(a => new[]
+            {
+                string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SpanishWords.NormalizeName)),
+                string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => SpanishText.Fold(w).Replace('’', '\''))),
+            }).Distinct().ToArray();
+            return new Entry(s, words, groups, english, aliases.Length == 0 ? null : new Phrases(aliases));
         }).ToArray();
     }
 
@@ -58,12 +67,20 @@ internal sealed class ServiceMatcher
                 score += Weak.Contains(w) ? 1 : 2;
                 strong |= !Weak.Contains(w);
             }
-            foreach (var g in e.Groups)
+            var english = u.Language == Language.En;
+            foreach (var g in english ? e.EnglishGroups : e.Groups)
             {
                 if (FindTerm(u, g.Terms) is not { Length: > 0 } hit) continue;
                 tokens.AddRange(Enumerable.Range(hit.At, hit.Length));
-                score += g.Weight;
+                // "beard trim" says more than "trim": in English a longer term outweighs a shorter one.
+                score += g.Weight + (english ? hit.Length - 1 : 0);
                 strong |= g.Weight > 1;
+            }
+            if (e.Aliases is { } aliases && u.Find(aliases) is { Length: > 0 } alias)
+            {
+                tokens.AddRange(Enumerable.Range(alias.At, alias.Length));
+                score += 2 + alias.Length;
+                strong = true;
             }
             if (!strong) continue;
             if (matched == e.Words.Length) score++;
@@ -78,7 +95,7 @@ internal sealed class ServiceMatcher
     private static int FindWord(Utterance u, string target)
     {
         for (var i = 0; i < u.Count; i++)
-            if (u.Word(i) is { } w && Resembles(w, target)) return i;
+            if (u.Word(i) is { } w && Resembles(w, target, u)) return i;
         return -1;
     }
 
@@ -89,18 +106,23 @@ internal sealed class ServiceMatcher
             if (u.Word(i) is not { } w) continue;
             if (u.Match(i, terms) is > 0 and var n) return (i, n);
             foreach (var t in terms.Items)
-                if (t is [var single] && single[^1] != '*' && Resembles(w, single)) return (i, 1);
+                if (t is [var single] && single[^1] != '*' && Resembles(w, single, u)) return (i, 1);
             if (w == ServiceSynonyms.UnasWithoutTilde && terms.ContainsWord("uñas") && !IsArticle(u, i)) return (i, 1);
         }
         return (-1, 0);
     }
 
     /// <summary>Equal, or a typo away for words the rules do not otherwise know ("calor" never becomes "color").</summary>
-    public static bool Resembles(string word, string target)
+    public static bool Resembles(string word, string target) => Resembles(word, target, SpanishWords.IsKnown);
+
+    /// <summary>As <see cref="Resembles(string, string)"/>, with the lexicon of the utterance's language.</summary>
+    public static bool Resembles(string word, string target, Utterance u) => Resembles(word, target, u.IsKnown);
+
+    private static bool Resembles(string word, string target, Func<string, bool> isKnown)
     {
         if (word == target) return true;
         var typos = SpanishText.AllowedTypos(Math.Min(word.Length, target.Length));
-        return typos > 0 && !SpanishWords.IsKnown(word) && SpanishText.Distance(word, target, typos) <= typos;
+        return typos > 0 && !isKnown(word) && SpanishText.Distance(word, target, typos) <= typos;
     }
 
     // "unas mechas" is an article; "las unas", "hacerme unas" at the end, "unas y pies" are nails.

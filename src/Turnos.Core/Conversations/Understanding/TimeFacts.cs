@@ -25,4 +25,6 @@ internal static class DayWindows
     public static readonly TimeWindow Night = new(new(19, 0), EndOfDay);
     public static readonly TimeWindow Dawn = new(new(0, 0), new(6, 0));
     public static readonly TimeWindow Early = new(new(6, 0), new(10, 0));
+    public static readonly TimeWindow Evening = new(new(17, 0), EndOfDay);
+    public static readonly TimeWindow Lunch = new(new(12, 0), new(14, 0));
 }

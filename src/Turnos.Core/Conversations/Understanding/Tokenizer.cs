@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Conversations;
 
@@ -17,7 +18,8 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"(?<=\d\s?)([ap])\.\s?m\.?", RegexOptions.IgnoreCase)]
     private static partial Regex Meridiem();
 
-    public static Utterance Read(string text)
+    /// <param name="language">Whose chat spelling and lexicon the words are normalised with.</param>
+    public static Utterance Read(string text, Language language = Language.Es)
     {
         var source = Meridiem().Replace(text, m => (m.Groups[1].Value + "m").PadRight(m.Length));
         var tokens = new List<Token>();
@@ -30,7 +32,8 @@ internal static partial class Tokenizer
             if (char.IsLetter(c))
             {
                 i = ReadWord(source, i);
-                foreach (var w in SpanishWords.Normalize(source[start..i])) tokens.Add(new(TokenKind.Word, w, start, i, glued));
+                var words = language == Language.En ? EnglishWords.Normalize(source[start..i]) : SpanishWords.Normalize(source[start..i]);
+                foreach (var w in words) tokens.Add(new(TokenKind.Word, w, start, i, glued));
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -47,7 +50,7 @@ internal static partial class Tokenizer
                 && Emoji.TryGetValue(rune.Value, out var meaning))
             {
                 i += length;
-                tokens.Add(new(TokenKind.Word, meaning, start, i, glued));
+                tokens.Add(new(TokenKind.Word, language == Language.En ? EnglishWords.Emoji(meaning) : meaning, start, i, glued));
             }
             else if (",.;:!?¿¡()".Contains(c))
             {
@@ -61,7 +64,7 @@ internal static partial class Tokenizer
             }
             lastEnd = i;
         }
-        return new Utterance(text, tokens);
+        return new Utterance(text, tokens, language);
     }
 
     // Letters and combining marks, with inner apostrophes and hyphens ("O'Brien", "Ana-María", "e-mail").

@@ -1,9 +1,20 @@
+using Turnos.Core.Businesses;
+
 namespace Turnos.Core.Conversations;
 
 /// <summary>A tokenized message and the small vocabulary of questions the parsers ask about it.</summary>
-internal sealed class Utterance(string text, List<Token> tokens)
+internal sealed class Utterance(string text, List<Token> tokens, Language language = Language.Es)
 {
     public string Text { get; } = text;
+
+    /// <summary>The language the words were read in: it picks the lexicon and the number words.</summary>
+    public Language Language { get; } = language;
+
+    /// <summary>A word the rules of this language know, so never a name nor a typo of a service.</summary>
+    public bool IsKnown(string foldedWord) => Language == Language.En ? EnglishWords.IsKnown(foldedWord) : SpanishWords.IsKnown(foldedWord);
+
+    /// <summary>A number word of this language ("tres", "three").</summary>
+    public int? NumberWord(string word) => Language == Language.En ? EnglishWords.Number(word) : CalendarWords.Number(word);
     public IReadOnlyList<Token> Tokens => tokens;
     public int Count => tokens.Count;
 
@@ -64,7 +75,7 @@ internal sealed class Utterance(string text, List<Token> tokens)
     public int? Integer(int i)
     {
         if (Free(i) is not { } t) return null;
-        if (t.Kind == TokenKind.Word) return CalendarWords.Number(t.Text);
+        if (t.Kind == TokenKind.Word) return NumberWord(t.Text);
         if (t.Kind != TokenKind.Number) return null;
         var digits = t.Text.TrimEnd('°', 'º', 'ª');
         return digits.Length is > 0 and <= 4 && digits.All(char.IsAsciiDigit) ? int.Parse(digits) : null;

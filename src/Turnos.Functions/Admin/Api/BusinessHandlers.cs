@@ -45,6 +45,7 @@ internal static class BusinessHandlers
             doc.Persona = body.Persona;
             doc.MeetLinks = body.MeetLinks;
             doc.Hours = body.Hours;
+            doc.Languages = body.Languages;
             return null;
         }, "settings changed", relativeTo: null, ct);
         return outcome.Saved is { } saved ? Results.Ok(CatalogViews.Business(saved)) : outcome.Problem!;

@@ -13,15 +13,20 @@ public sealed record BusinessSummaryView(string Id, string Name, string? Email, 
 public sealed record PolicyView(int SlotIntervalMinutes, int MinimumNoticeMinutes, int MaximumHorizonDays, int BufferBeforeMinutes, int BufferAfterMinutes,
     bool AllowBookingWithoutEmail);
 
-public sealed record PersonaView(string BotName, string? Greeting, string? Farewell, string? UnknownPhrase);
+/// <param name="En">The same texts in English (the bot's name stays); null: the English defaults.</param>
+public sealed record PersonaView(string BotName, string? Greeting, string? Farewell, string? UnknownPhrase, PersonaTextsView? En);
+
+public sealed record PersonaTextsView(string? Greeting, string? Farewell, string? UnknownPhrase);
 
 /// <param name="Hours">Default weekly hours of professionals without their own; open days only.</param>
+/// <param name="Languages">Language codes the assistant answers in, the business's own first.</param>
 public sealed record BusinessView(
     string Id, string Name, string? Email, string TimeZone, IReadOnlyList<string> WhatsAppNumbers, string? Address, string Currency,
-    PolicyView Policy, PersonaView Persona, bool MeetLinks, IReadOnlyDictionary<string, List<string?>?> Hours,
+    PolicyView Policy, PersonaView Persona, bool MeetLinks, IReadOnlyDictionary<string, List<string?>?> Hours, IReadOnlyList<string> Languages,
     IReadOnlyList<ServiceView> Services, IReadOnlyList<ProfessionalView> Professionals, IReadOnlyList<BlockView> Blocks);
 
-public sealed record ServiceView(string Id, string Name, int DurationMinutes, decimal Price, string? Description);
+/// <param name="Aliases">Other names customers use for it ("haircut", "beard trim").</param>
+public sealed record ServiceView(string Id, string Name, int DurationMinutes, decimal Price, string? Description, IReadOnlyList<string> Aliases);
 
 /// <param name="Hours">The professional's own weekly hours; null when they work the business's hours.</param>
 /// <param name="Calendar">Their own Google calendar id, whose busy times count too.</param>
@@ -44,12 +49,13 @@ internal static class CatalogViews
         return new BusinessView(b.Id, b.Name, b.Email, b.TimeZoneId, b.WhatsAppNumbers, b.Address, b.Currency,
             new PolicyView(p.SlotIntervalMinutes, p.MinimumNoticeMinutes, p.MaximumHorizonDays, p.BufferBeforeMinutes, p.BufferAfterMinutes,
                 p.AllowBookingWithoutEmail),
-            new PersonaView(b.Persona.BotName, b.Persona.Greeting, b.Persona.Farewell, b.Persona.UnknownPhrase),
-            b.MeetLinks, CatalogDocuments.FromHours(b.Hours) ?? [],
+            new PersonaView(b.Persona.BotName, b.Persona.Greeting, b.Persona.Farewell, b.Persona.UnknownPhrase,
+                b.Persona.En is { } en ? new PersonaTextsView(en.Greeting, en.Farewell, en.UnknownPhrase) : null),
+            b.MeetLinks, CatalogDocuments.FromHours(b.Hours) ?? [], [.. b.Languages.Select(l => l.Code())],
             [.. s.Services.Select(Service)], [.. s.Professionals.Select(Professional)], [.. s.Blocks.Select(b => Block(b, s))]);
     }
 
-    public static ServiceView Service(Service s) => new(s.Id, s.Name, s.DurationMinutes, s.Price, s.Description);
+    public static ServiceView Service(Service s) => new(s.Id, s.Name, s.DurationMinutes, s.Price, s.Description, s.Aliases);
 
     public static ProfessionalView Professional(Professional p) =>
         new(p.Id, p.Name, p.Email, p.ServiceIds, p.UsesBusinessHours ? null : CatalogDocuments.FromHours(p.Hours) ?? [], p.CalendarId);

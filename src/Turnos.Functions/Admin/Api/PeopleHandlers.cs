@@ -1,4 +1,5 @@
 using Turnos.Core.Booking;
+using Turnos.Core.Businesses;
 using Turnos.Core.Businesses.Documents;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
@@ -11,7 +12,9 @@ public sealed record CustomerProfileView(string Phone, string? Name, string? Ema
     IReadOnlyList<AppointmentView> Appointments);
 
 /// <param name="Mode">What the conversation is about: none, booking, cancelling or rescheduling.</param>
-public sealed record ConversationView(string Phone, string? Name, string? Email, DateTimeOffset? LastActivityAt, string Mode, bool HandoffRequested);
+/// <param name="Language">The language the customer writes in (es, en), so the person who takes over answers in it; null until known.</param>
+public sealed record ConversationView(string Phone, string? Name, string? Email, DateTimeOffset? LastActivityAt, string Mode, bool HandoffRequested,
+    string? Language);
 
 /// <summary>Customers by phone and conversations waiting for a person.</summary>
 internal static class PeopleHandlers
@@ -46,6 +49,7 @@ internal static class PeopleHandlers
         if (await catalog.GetSnapshotAsync(businessId, ct) is null) return ApiProblems.BusinessNotFound(businessId);
         var list = await conversations.ListHandoffsAsync(businessId, ct);
         return Results.Ok(list.OrderByDescending(c => c.LastActivityUtc).Select(c => new ConversationView(
-            c.CustomerPhone, c.CustomerName, c.CustomerEmail, c.LastActivityUtc, c.Mode.ToString().ToLowerInvariant(), c.HandoffRequested)));
+            c.CustomerPhone, c.CustomerName, c.CustomerEmail, c.LastActivityUtc, c.Mode.ToString().ToLowerInvariant(), c.HandoffRequested,
+            c.Language?.Code())));
     }
 }

@@ -51,7 +51,7 @@ public sealed partial class ConversationActivities(
             ?? throw new InvalidOperationException($"Business '{request.Conversation.BusinessId}' does not exist.");
         var now = time.GetUtcNow();
         var understood = await understanding.UnderstandAsync(
-            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, state.Expecting), ct);
+            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, state.Expecting, state.Language), ct);
         var facts = await factsLoader.LoadAsync(snapshot, state, understood, now, ct);
         LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, state.Expecting);
         return JsonActivityCalls.Write(new PreparedTurn(

@@ -70,7 +70,7 @@ public sealed class ConversationOrchestrator(IOptions<ConversationOptions> optio
         try
         {
             await context.CallJsonActivityAsync<int>(ConversationActivities.Send,
-                new RepliesRequest(conversation, message, [WhatsAppReplies.Problem]), _retried);
+                new RepliesRequest(conversation, message, [WhatsAppReplies.ProblemFor(message.Text)]), _retried);
         }
         catch (TaskFailedException)
         {

@@ -5,7 +5,7 @@ using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.LanguageModel;
 
-/// <summary>The default understanding: Spanish rules, no network.</summary>
+/// <summary>The default understanding: Spanish and English rules, no network.</summary>
 public sealed class RulesUnderstandingService(TurnosMetrics metrics) : IUnderstandingService
 {
     public Task<Understanding> UnderstandAsync(UnderstandingContext context, CancellationToken ct)

@@ -29,6 +29,7 @@ internal static class UnderstandingMerge
         if (merged.Name is null) merged = merged with { PlausibleName = rules.PlausibleName };
         if (model.Choice is null) merged = merged with { Choice = rules.Choice };
         if (model.BusinessCode is null) merged = merged with { BusinessCode = rules.BusinessCode };
-        return merged with { Source = UnderstandingSource.LanguageModel };
+        // The language is the rules' call: detected from the words, sticky for the conversation.
+        return merged with { Source = UnderstandingSource.LanguageModel, Language = rules.Language };
     }
 }

@@ -14,7 +14,9 @@ internal static class UnderstandingPrompt
     public const string System = """
         You extract booking details from one WhatsApp message a customer sent to an appointment business
         (salon, clinic, consultant). Messages are in everyday Spanish: informal, voseo, no accents, typos,
-        abbreviations (q, xq, mñn), emojis. Answer only with the JSON the schema asks for.
+        abbreviations (q, xq, mñn), emojis; some are in English (tourists: "tomorrow at 3pm", "next Friday",
+        "haircut"), read the same way, where a numeric date like 9/12 is month/day only for a business in a
+        United States time zone and day/month elsewhere. Answer only with the JSON the schema asks for.
         Rules:
         - Use null (or false) for anything the message does not say. Never guess or invent.
         - intent: book (wants an appointment), availability (asks for free times), price (prices or services),
@@ -45,9 +47,9 @@ internal static class UnderstandingPrompt
         for (var d = 1; d <= 7; d++)
             text.Append(Invariant($" {today.AddDays(d).DayOfWeek} {today.AddDays(d):yyyy-MM-dd};"));
         text.AppendLine();
-        text.AppendLine("Services (id: name, minutes):");
+        text.AppendLine("Services (id: name, minutes; other names customers use):");
         foreach (var s in business.Services)
-            text.AppendLine(Invariant($"- {s.Id}: {s.Name}, {s.DurationMinutes}"));
+            text.AppendLine(Invariant($"- {s.Id}: {s.Name}, {s.DurationMinutes}") + (s.Aliases.Count == 0 ? "" : $"; {string.Join(", ", s.Aliases)}"));
         text.AppendLine("Professionals (id: name, services):");
         foreach (var p in business.Professionals)
             text.AppendLine($"- {p.Id}: {p.Name}, {string.Join(' ', p.ServiceIds)}");

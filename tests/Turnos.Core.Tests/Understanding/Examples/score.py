@@ -5,6 +5,9 @@ Each table line has the input (text, ref, optional business/expecting) and the e
 present are scored, so "time": null asserts that no time was read while a missing "time" is not checked.
 Usage, from the repository root:
     python3 tests/Turnos.Core.Tests/Understanding/Examples/score.py [table.jsonl] [-v]
+Tables: conversation-quality.jsonl (Spanish, the default), conversation-quality-holdout.jsonl (Spanish), english.jsonl
+and english-holdout.jsonl (English, with "lang" for the conversation's language so far and "language" for the one
+expected).
 """
 import json, subprocess, sys, pathlib
 
@@ -13,11 +16,14 @@ args = [a for a in sys.argv[1:] if a != "-v"]
 verbose = "-v" in sys.argv
 table = pathlib.Path(args[0]) if args else here / "conversation-quality.jsonl"
 rows = [json.loads(l) for l in table.read_text(encoding="utf-8").splitlines() if l.strip()]
-inputs = "\n".join(json.dumps({k: r[k] for k in ("text", "ref", "business", "expecting") if k in r} | {"business": r.get("business", "demo")},
+inputs = "\n".join(json.dumps({k: r[k] for k in ("text", "ref", "business", "expecting", "lang") if k in r} | {"business": r.get("business", "demo")},
                               ensure_ascii=False) for r in rows) + "\n"
-out = subprocess.run(["dotnet", "run", "--no-build", "--project", "src/Turnos.Functions", "-c", "Release", "--", "understand"],
+# The built assembly when there is one: `dotnet run` of a Functions project wants Core Tools to launch it.
+built = pathlib.Path("src/Turnos.Functions/bin/Release/net10.0/Turnos.Functions.dll")
+command = ["dotnet", str(built)] if built.exists() else ["dotnet", "run", "--no-build", "--project", "src/Turnos.Functions", "-c", "Release", "--"]
+out = subprocess.run(command + ["understand"],
                      input=inputs, capture_output=True, text=True, encoding="utf-8", check=True).stdout.splitlines()
-fields = ["intent", "date", "time", "time_range", "name", "email"]
+fields = ["intent", "date", "time", "time_range", "name", "email", "language"]
 score = {f: [0, 0] for f in fields}
 failures = []
 for row, line in zip(rows, out):

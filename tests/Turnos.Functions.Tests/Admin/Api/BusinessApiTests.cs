@@ -151,4 +151,33 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
         await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
         await unknownGet.AssertProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Languages_EnglishPersona_AndAliases_AreSettings()
+    {
+        await using var app = new AdminApiApp(azurite);
+        var demo = await (await app.Platform.GetAsync("/api/admin/businesses/demo")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["es", "en"], demo.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(["haircut", "hair cut"], demo.GetProperty("services")[0].GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.StartsWith("Thanks for writing to {business}!", demo.GetProperty("persona").GetProperty("en").Str("farewell"));
+
+        var response = await app.Platform.PutAsJsonAsync("/api/admin/businesses/demo", new
+        {
+            name = "Peluquería Demo", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", languages = new[] { "en", "es" },
+            persona = new { botName = "Luna", en = new { greeting = "Hi! I'm {bot} from {business}." } },
+        });
+        var wrong = await app.Platform.PutAsJsonAsync("/api/admin/businesses/demo", new
+        {
+            name = "Peluquería Demo", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", languages = new[] { "es", "fr", "es" },
+        });
+        var sharedAlias = await app.Platform.PostJsonAsync("/api/admin/businesses/demo/services",
+            new { id = "secado", name = "Secado", durationMinutes = 15, price = 1000, aliases = new[] { "Haircut" } });
+
+        var body = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["en", "es"], body.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal("Hi! I'm {bot} from {business}.", body.GetProperty("persona").GetProperty("en").Str("greeting"));
+        Assert.Equal([Language.En, Language.Es], (await app.App.Get<CatalogStore>().GetSnapshotAsync("demo"))!.Business.Languages);
+        await wrong.AssertInvalidAsync("languages[1]", "languages[2]");
+        await sharedAlias.AssertInvalidAsync("aliases[0]");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Conversations;
 using Turnos.Functions.Tests.Infrastructure;
@@ -88,7 +89,7 @@ public sealed class RescheduleAndPeopleApiTests(AzuriteFixture azurite)
         var store = app.App.Get<ConversationStore>();
         var waiting = ConversationState.New("demo", "+5491155511111") with
         {
-            CustomerName = "Marta", HandoffRequested = true, LastActivityUtc = TurnosFactory.DefaultNow,
+            CustomerName = "Marta", HandoffRequested = true, LastActivityUtc = TurnosFactory.DefaultNow, Language = Language.En,
         };
         Assert.True(await store.TrySaveAsync(waiting, null, default));
         Assert.True(await store.TrySaveAsync(ConversationState.New("demo", "+5491155522222") with { LastActivityUtc = TurnosFactory.DefaultNow }, null, default));
@@ -99,6 +100,7 @@ public sealed class RescheduleAndPeopleApiTests(AzuriteFixture azurite)
         var only = Assert.Single(list.EnumerateArray());
         Assert.Equal("+5491155511111", only.Str("phone"));
         Assert.Equal("Marta", only.Str("name"));
+        Assert.Equal("en", only.Str("language")); // so whoever takes over answers in English
         Assert.Equal(TurnosFactory.DefaultNow, only.GetProperty("lastActivityAt").GetDateTimeOffset());
         Assert.Equal(1, byDefault.GetArrayLength());
         await (await app.Platform.GetAsync($"{Business}/conversations?handoff=false")).AssertInvalidAsync("handoff");
