@@ -65,12 +65,16 @@ internal sealed class TwilioSide(FakeTwilioMessages twilio, HttpClient client, I
 
     /// <summary>Waits until the conversation of (<paramref name="businessId"/>, <paramref name="customer"/>) reports
     /// <paramref name="sid"/> as the last message it answered.</summary>
-    public async Task AnsweredAsync(string businessId, string customer, string sid)
+    public Task AnsweredAsync(string businessId, string customer, string sid) =>
+        AnsweredAsync(services.GetRequiredService<DurableTaskClient>(),
+            new ConversationRef(businessId, ConversationStore.CustomerKey(customer)).InstanceId, sid, TimeSpan.FromSeconds(15));
+
+    /// <summary>Waits until instance <paramref name="instanceId"/> reports <paramref name="sid"/> as the last message it
+    /// answered, failing at once if the instance failed (the next hand-over would hide it by starting it again).</summary>
+    public static async Task AnsweredAsync(DurableTaskClient client, string instanceId, string sid, TimeSpan within)
     {
-        var client = services.GetRequiredService<DurableTaskClient>();
-        var instanceId = new ConversationRef(businessId, ConversationStore.CustomerKey(customer)).InstanceId;
         OrchestrationMetadata? instance = null;
-        for (var waited = 0; waited < 300; waited++)
+        for (var waited = TimeSpan.Zero; waited < within; waited += TimeSpan.FromMilliseconds(50))
         {
             instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
             if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
@@ -78,7 +82,7 @@ internal sealed class TwilioSide(FakeTwilioMessages twilio, HttpClient client, I
             if (instance?.SerializedCustomStatus?.Contains(sid, StringComparison.Ordinal) == true) return;
             await Task.Delay(50);
         }
-        throw new TimeoutException($"Message {sid} was not answered within 15 s: the instance is {instance?.RuntimeStatus}, " +
-            $"last answered {instance?.SerializedCustomStatus}.");
+        throw new TimeoutException($"Message {sid} was not answered within {within.TotalSeconds:F0} s: the instance is " +
+            $"{instance?.RuntimeStatus} ({instance?.FailureDetails?.ErrorMessage}), last answered {instance?.SerializedCustomStatus}.");
     }
 }

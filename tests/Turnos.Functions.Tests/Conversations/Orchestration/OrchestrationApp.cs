@@ -92,21 +92,8 @@ internal sealed class OrchestrationApp : IAsyncDisposable
     }
 
     /// <summary>Waits until the conversation reports <paramref name="sid"/> as the last message it answered.</summary>
-    public async Task AnsweredAsync(ConversationRef conversation, string sid)
-    {
-        Microsoft.DurableTask.Client.OrchestrationMetadata? instance = null;
-        for (var waited = 0; waited < 200; waited++)
-        {
-            instance = await Client.GetInstanceAsync(conversation.InstanceId, getInputsAndOutputs: true);
-            // A failed generation would be hidden by the next hand-over starting the instance again: fail here.
-            if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
-                throw new InvalidOperationException($"The conversation failed: {instance.FailureDetails?.ErrorMessage}");
-            if (instance?.SerializedCustomStatus?.Contains(sid, StringComparison.Ordinal) == true) return;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Message {sid} was not answered within 10 s: the instance is {instance?.RuntimeStatus} " +
-            $"({instance?.FailureDetails?.ErrorMessage}), last answered {instance?.SerializedCustomStatus}.");
-    }
+    public Task AnsweredAsync(ConversationRef conversation, string sid) =>
+        WhatsApp.TwilioSide.AnsweredAsync(Client, conversation.InstanceId, sid, TimeSpan.FromSeconds(10));
 
     /// <summary>Stops the app but leaves its Twilio running, for a restart.</summary>
     public async Task StopAsync()
