@@ -21,6 +21,7 @@ internal sealed class StorageCallCounter : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _client;
     private int _count;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _kinds = new();
 
     private StorageCallCounter(WebApplication app, HttpClient client, string connectionString)
     {
@@ -32,6 +33,19 @@ internal sealed class StorageCallCounter : IAsyncDisposable
     public string ConnectionString { get; }
 
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Calls so far by kind: method and table (the path up to its key or query), e.g. <c>GET messages()</c>.</summary>
+    public IReadOnlyDictionary<string, int> Kinds => new Dictionary<string, int>(_kinds);
+
+    private static string KindOf(HttpRequest request)
+    {
+        var path = request.Path.Value ?? "";
+        var table = path.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var paren = table.IndexOf('(');
+        var shape = paren < 0 ? table : table[..paren] + (table.EndsWith("()", StringComparison.Ordinal) ? "()" : "(key)");
+        if (request.Method == "GET" && paren >= 0 && request.QueryString.HasValue && shape.EndsWith("()", StringComparison.Ordinal)) shape += "?query";
+        return $"{request.Method} {shape}";
+    }
 
     public static async Task<StorageCallCounter> StartAsync(AzuriteProcess azurite)
     {
@@ -56,6 +70,7 @@ internal sealed class StorageCallCounter : IAsyncDisposable
     private async Task ForwardAsync(HttpContext context)
     {
         Interlocked.Increment(ref _count);
+        _kinds.AddOrUpdate(KindOf(context.Request), 1, (_, n) => n + 1);
         var target = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
         using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), target);
         var body = new MemoryStream();

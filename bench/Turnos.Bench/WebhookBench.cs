@@ -84,9 +84,11 @@ internal static class WebhookBench
         // Another table prefix: the same customer numbers start fresh conversations and find their times free.
         var dialogues = new Dialogues(app.BaseUrl, Token, twilio, Inbox(azurite.ConnectionString, "benchcount"));
         await dialogues.RunAsync(first: 0, conversations: 2, concurrency: 1);
-        var before = counter.Count;
+        var (before, kindsBefore) = (counter.Count, counter.Kinds);
         var run = await dialogues.RunAsync(first: 2, conversations: 4, concurrency: 1);
         var calls = counter.Count - before;
+        foreach (var (kind, n) in counter.Kinds.Select(k => (k.Key, k.Value - kindsBefore.GetValueOrDefault(k.Key))).Where(k => k.Item2 > 0).OrderByDescending(k => k.Item2))
+            Console.WriteLine($"    {kind}: {(double)n / run.Acks.Count:F2} per message");
         Console.WriteLine($"  storage calls per message (booking dialogue, warm, webhook + orchestration activities): {(double)calls / run.Acks.Count:F1} " +
             $"({calls} calls for {run.Acks.Count} messages; the local host keeps orchestration state in memory, Azure keeps it in Storage too)");
     }

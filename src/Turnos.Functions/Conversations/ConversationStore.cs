@@ -13,7 +13,7 @@ namespace Turnos.Functions.Conversations;
 /// One row per (business, customer): the conversation's state as JSON, guarded by its ETag. The row key
 /// is a hash of the phone (keys travel in URLs); the phone itself is a column the business can read.
 /// </summary>
-public sealed class ConversationStore(TurnosTables tables)
+public sealed class ConversationStore(TurnosTables tables, KnownConversations known)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -24,16 +24,25 @@ public sealed class ConversationStore(TurnosTables tables)
     }
 
     /// <summary>The conversation and its customer's phone by the key an orchestration knows it by; null when no row
-    /// exists (see <see cref="EnsureAsync"/>).</summary>
+    /// exists and none was seen (see <see cref="EnsureAsync"/>).</summary>
     public async Task<(ConversationState State, string Phone)?> LoadByKeyAsync(string businessId, string customerKey, CancellationToken ct)
     {
         var row = await tables.Conversations.FindAsync(businessId, customerKey, ct: ct);
-        return row?.GetString("CustomerPhone") is { } phone ? (Read(row, businessId, phone), phone) : null;
+        // Deleted as idle (see ConversationRetention) just as a message arrived: the conversation starts over.
+        if (row is null && known.PhoneOf(businessId, customerKey) is { } knownPhone) return (ConversationState.New(businessId, knownPhone), knownPhone);
+        if (row?.GetString("CustomerPhone") is not { } phone) return null;
+        known.Remember(businessId, customerKey, phone);
+        return (Read(row, businessId, phone), phone);
     }
 
     /// <summary>Only the customer's phone, by the conversation's key: what every activity after the first needs.</summary>
-    public async Task<string?> PhoneOfAsync(string businessId, string customerKey, CancellationToken ct) =>
-        (await tables.Conversations.FindAsync(businessId, customerKey, ["CustomerPhone"], ct))?.GetString("CustomerPhone");
+    public async Task<string?> PhoneOfAsync(string businessId, string customerKey, CancellationToken ct)
+    {
+        if (known.PhoneOf(businessId, customerKey) is { } phone) return phone;
+        phone = (await tables.Conversations.FindAsync(businessId, customerKey, ["CustomerPhone"], ct))?.GetString("CustomerPhone");
+        if (phone is not null) known.Remember(businessId, customerKey, phone);
+        return phone;
+    }
 
     private static ConversationState Read(TableEntity? row, string businessId, string phone) =>
         row?.GetString("Data") is { } data ? JsonSerializer.Deserialize<ConversationState>(data, Json)! : ConversationState.New(businessId, phone);
@@ -42,8 +51,10 @@ public sealed class ConversationStore(TurnosTables tables)
     public async Task<string> EnsureAsync(string businessId, string phone, CancellationToken ct)
     {
         var key = Key(phone);
+        if (known.PhoneOf(businessId, key) is not null) return key;
         if (await tables.Conversations.FindAsync(businessId, key, ["CustomerPhone"], ct) is null)
             await tables.Conversations.TryAddAsync(Row(ConversationState.New(businessId, phone)), ct); // a conflict: created meanwhile
+        known.Remember(businessId, key, phone);
         return key;
     }
 

@@ -11,6 +11,7 @@ public static class ConversationsSetup
     {
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddUnderstanding(configuration);
+        services.AddSingleton<KnownConversations>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<TurnFactsLoader>();
         services.AddSingleton<TurnEffects>();

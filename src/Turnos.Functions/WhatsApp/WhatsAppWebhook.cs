@@ -8,9 +8,10 @@ using Turnos.Functions.WhatsApp.Outbound;
 namespace Turnos.Functions.WhatsApp;
 
 /// <summary>
-/// <c>POST /api/whatsapp</c>: Twilio's messaging webhook. Checks the signature, finds the business, claims the
-/// MessageSid (Twilio delivers again on timeouts; one delivery hands the message over, the others do nothing) and
-/// hands the message to its conversation's orchestration, which answers through the Messages API. The webhook itself
+/// <c>POST /api/whatsapp</c>: Twilio's messaging webhook. Checks the signature, finds the business and hands the
+/// message to its conversation's orchestration, which answers through the Messages API. Twilio delivers again on
+/// timeouts: the conversation's inbox queues a MessageSid once (on a shared number, which asks for the business
+/// first, the message log claims it before that). The webhook itself
 /// answers an empty TwiML <c>&lt;Response/&gt;</c> at once. The few answers it gives itself (text only, which business
 /// on a shared number, an apology) go out through <see cref="ReplyDelivery"/> too, each part once.
 /// </summary>
@@ -94,10 +95,13 @@ public sealed partial class WhatsAppWebhook(
             return TurnOutcome.NoText;
         }
 
+        if (destination is Destination.Business direct) return await HandOverAsync(inbound, direct.Id, inbound.Text, client, ct);
+
+        // A shared number asks which business before any conversation exists: one delivery of the message does that.
         switch (await log.ClaimAsync(inbound.MessageSid, ct))
         {
             case MessageClaim.Owned claim:
-                return await HandOverAsync(inbound, destination, claim, client, ct);
+                return await ChooseBusinessAsync(inbound, (Destination.Shared)destination, claim, client, ct);
             case MessageClaim.Answered:
                 LogRepeat(logger, inbound.MessageSid);
                 return TurnOutcome.Duplicate;
@@ -107,30 +111,25 @@ public sealed partial class WhatsAppWebhook(
         }
     }
 
-    private async Task<string> HandOverAsync(TwilioInbound inbound, Destination destination, MessageClaim.Owned claim, DurableTaskClient client,
+    private async Task<string> ChooseBusinessAsync(TwilioInbound inbound, Destination.Shared shared, MessageClaim.Owned claim, DurableTaskClient client,
         CancellationToken ct)
     {
         try
         {
-            var businessId = (destination as Destination.Business)?.Id;
-            var text = inbound.Text;
-            if (destination is Destination.Shared shared)
+            var choice = await router.ChooseAsync(shared.Number, inbound.From, inbound.Text, ct);
+            string outcome;
+            if (choice.Question is { } question)
             {
-                var choice = await router.ChooseAsync(shared.Number, inbound.From, inbound.Text, ct);
-                if (choice.Question is { } question)
-                {
-                    await ReplyAsync(inbound, question, ct);
-                    await log.CompleteAsync(claim, null, ct);
-                    return TurnOutcome.AskedBusiness;
-                }
-                (businessId, text) = (choice.BusinessId!, choice.Text);
+                await ReplyAsync(inbound, question, ct);
+                outcome = TurnOutcome.AskedBusiness;
             }
-            using var chosen = destination is Destination.Shared ? logger.BeginBusiness(businessId!) : null;
-
-            await handOver.HandOverAsync(client, businessId!, inbound.From, new ConversationMessage(inbound.MessageSid, text, inbound.To), ct);
-            await log.CompleteAsync(claim, businessId, ct);
-            LogHandedOver(logger, inbound.MessageSid, businessId!);
-            return TurnOutcome.HandedOver;
+            else
+            {
+                using var chosen = logger.BeginBusiness(choice.BusinessId!);
+                outcome = await HandOverAsync(inbound, choice.BusinessId!, choice.Text, client, ct);
+            }
+            await log.CompleteAsync(claim, choice.BusinessId, ct);
+            return outcome;
         }
         catch
         {
@@ -138,6 +137,20 @@ public sealed partial class WhatsAppWebhook(
             await log.ReleaseAsync(claim, CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>Queues the message in its conversation and wakes the conversation. The inbox queues a MessageSid once,
+    /// so a redelivered message is answered once; it is woken for all the same, in case the first delivery stopped
+    /// between queuing and waking.</summary>
+    private async Task<string> HandOverAsync(TwilioInbound inbound, string businessId, string text, DurableTaskClient client, CancellationToken ct)
+    {
+        if (!await handOver.HandOverAsync(client, businessId, inbound.From, new ConversationMessage(inbound.MessageSid, text, inbound.To), ct))
+        {
+            LogRepeat(logger, inbound.MessageSid);
+            return TurnOutcome.Duplicate;
+        }
+        LogHandedOver(logger, inbound.MessageSid, businessId);
+        return TurnOutcome.HandedOver;
     }
 
     /// <summary>A reply the webhook gives itself, from the business's number.</summary>

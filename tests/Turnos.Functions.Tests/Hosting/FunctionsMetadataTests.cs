@@ -49,7 +49,7 @@ public sealed partial class FunctionsMetadataTests
             string.Join(",", functions["WhatsAppWebhook"].Methods)));
         Assert.Equal("orchestrationTrigger", functions[ConversationOrchestrator.Name].Type);
         foreach (var activity in new[] { ConversationActivities.Next, ConversationActivities.Prepare, ConversationActivities.Effect,
-                     ConversationActivities.Save, ConversationActivities.Send, ConversationActivities.Done })
+                     ConversationActivities.Finish, ConversationActivities.Send, ConversationActivities.Done })
             Assert.Equal("activityTrigger", functions[activity].Type);
         Assert.Equal(("timerTrigger", "0 */1 * * * *"), (functions["Sweeper"].Type, functions["Sweeper"].Schedule));
     }

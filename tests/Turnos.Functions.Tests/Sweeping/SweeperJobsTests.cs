@@ -59,10 +59,12 @@ public sealed class SweeperJobsTests(AzuriteFixture azurite) : AppTests(azurite)
 
         var report = await SweepAsync();
 
-        Assert.Equal(3, Count(report, "messages"));
-        Assert.Contains("messages: 3", report.Lines());
+        // Two log rows, the stuck message and the inbox's record of having queued it.
+        Assert.Equal(4, Count(report, "messages"));
+        Assert.Contains("messages: 4", report.Lines());
         Assert.Null(await inbox.NextAsync(conversation, default));
         Assert.Equal("SMwaiting", (await inbox.NextAsync(other, default))?.MessageSid);
+        Assert.False(await inbox.AddAsync(other, new ConversationMessage("SMwaiting", "hola", "+14155238886"), default));
         Assert.Null(await table.FindAsync(done.PartitionKey, done.MessageSid));
         Assert.Null(await table.FindAsync(abandoned.PartitionKey, abandoned.MessageSid));
         Assert.NotNull(await table.FindAsync(recent.PartitionKey, recent.MessageSid));

@@ -96,6 +96,6 @@ public sealed class TwilioOptionsTests(AzuriteFixture azurite)
         var form = WhatsAppApp.Form("hola");
         await TwilioSide.AssertEmptyTwiMLAsync(await app.PostAsync(form, sign: false));
 
-        Assert.Equal("done", (await app.MessageRowAsync(form["MessageSid"]))!.GetString("State"));
+        Assert.Equal("demo", await app.QueuedInAsync(form["MessageSid"]));
     }
 }

@@ -19,8 +19,7 @@ public sealed class WebhookTests(AzuriteFixture azurite)
 
         Assert.Contains("*Peluquería Demo*", string.Join("\n", replies));
         Assert.All(app.Twilio.Delivered, d => Assert.Equal(("whatsapp:" + DemoNumber, "whatsapp:" + Customer), (d.From, d.To)));
-        var row = await app.MessageRowAsync(form["MessageSid"]);
-        Assert.Equal(("done", "demo"), (row!.GetString("State"), row.GetString("BusinessId")));
+        Assert.Equal("demo", await app.QueuedInAsync(form["MessageSid"]));
     }
 
     public static TheoryData<string> Forgeries => ["wrong", "missing", "other token", "other url", "tampered body", "added field"];
@@ -45,7 +44,7 @@ public sealed class WebhookTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Null(await app.MessageRowAsync(form["MessageSid"]));
+        Assert.Null(await app.QueuedInAsync(form["MessageSid"]));
         Assert.Empty(app.Twilio.Delivered);
     }
 
@@ -58,7 +57,7 @@ public sealed class WebhookTests(AzuriteFixture azurite)
         var response = await app.PostAsync(form, TwilioSignature.Compute(Token, "https://turnos.example.com:443/api/whatsapp", form));
 
         await TwilioSide.AssertEmptyTwiMLAsync(response);
-        Assert.Equal("done", (await app.MessageRowAsync(form["MessageSid"]))!.GetString("State"));
+        Assert.Equal("demo", await app.QueuedInAsync(form["MessageSid"]));
     }
 
     [Theory]
@@ -83,7 +82,7 @@ public sealed class WebhookTests(AzuriteFixture azurite)
         var form = Form("hola", to: "+14155559999");
 
         Assert.Empty(await app.ExchangeAsync(form, businessId: null));
-        Assert.Null(await app.MessageRowAsync(form["MessageSid"]));
+        Assert.Null(await app.QueuedInAsync(form["MessageSid"]));
     }
 
     [Fact]
@@ -98,7 +97,7 @@ public sealed class WebhookTests(AzuriteFixture azurite)
         var replies = await app.ExchangeAsync(form, businessId: null);
 
         Assert.StartsWith("Por ahora solo puedo leer mensajes de texto 🙂", Assert.Single(replies));
-        Assert.Null(await app.MessageRowAsync(form["MessageSid"]));
+        Assert.Null(await app.QueuedInAsync(form["MessageSid"]));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Storage;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
@@ -93,8 +94,18 @@ internal sealed class WhatsAppApp : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(IReadOnlyDictionary<string, string> form, string? signature = null, bool sign = true) =>
         TwilioSide.PostAsync(Client, form, signature, sign);
 
+    /// <summary>The message log's row for a MessageSid: written for messages to a shared number only.</summary>
     public Task<TableEntity?> MessageRowAsync(string sid) =>
         Services.GetRequiredService<WhatsAppTables>().Messages.FindAsync(WhatsAppTables.MessagePartition(sid), sid);
+
+    /// <summary>The business whose conversation inbox queued this MessageSid (the webhook handed it over), or null.</summary>
+    public async Task<string?> QueuedInAsync(string sid)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {ConversationInbox.SeenKey(sid)}");
+        await foreach (var row in Services.GetRequiredService<WhatsAppTables>().Messages.QueryAsync<TableEntity>(filter))
+            return row.PartitionKey.Split('|')[1];
+        return null;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -23,7 +23,7 @@ public sealed partial class ConversationActivities(
     public const string Done = "ConversationDone";
     public const string Prepare = "ConversationPrepare";
     public const string Effect = "ConversationEffect";
-    public const string Save = "ConversationSave";
+    public const string Finish = "ConversationFinish";
     public const string Send = "ConversationSend";
 
     /// <summary>The oldest message waiting in the conversation's inbox, or null.</summary>
@@ -31,12 +31,12 @@ public sealed partial class ConversationActivities(
     public async Task<string> NextAsync([ActivityTrigger] string input, CancellationToken ct) =>
         JsonActivityCalls.Write(await inbox.NextAsync(JsonActivityCalls.Read<ConversationRef>(input), ct));
 
-    /// <summary>Takes a message whose turn has run out of the inbox.</summary>
+    /// <summary>Takes a message out of the inbox without a turn (a repeat, or one whose turn failed).</summary>
     [Function(Done)]
     public async Task<string> DoneAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<TurnRequest>(input);
-        await inbox.RemoveAsync(request.Conversation, request.Message.MessageSid, ct);
+        await inbox.RemoveAsync(request.Conversation, request.Message, ct);
         return JsonActivityCalls.Write(true);
     }
 
@@ -84,24 +84,36 @@ public sealed partial class ConversationActivities(
         _ => null,
     };
 
-    [Function(Save)]
-    public async Task<string> SaveAsync([ActivityTrigger] string input, CancellationToken ct)
+    /// <summary>Ends a turn: saves the conversation, sends the replies and takes the message out of the inbox, in that
+    /// order, so a retry finds the state saved and sends only what did not go out. Returns whether another message
+    /// waits in the inbox.</summary>
+    [Function(Finish)]
+    public async Task<string> FinishAsync([ActivityTrigger] string input, CancellationToken ct)
     {
-        var request = JsonActivityCalls.Read<SaveRequest>(input);
+        var request = JsonActivityCalls.Read<FinishRequest>(input);
+        using var scope = BeginTurn(request.Conversation, request.Message);
         var phone = await PhoneAsync(request.Conversation, ct);
         await conversations.SaveAsync(request.State with { CustomerPhone = phone }, ct);
-        return JsonActivityCalls.Write(true);
+        await SendAsync(request.Conversation, request.Message, phone, request.Replies, ct);
+        await inbox.RemoveAsync(request.Conversation, request.Message, ct);
+        return JsonActivityCalls.Write(await inbox.NextAsync(request.Conversation, ct) is not null);
     }
 
+    /// <summary>Sends replies outside a turn (the apology for one that failed).</summary>
     [Function(Send)]
     public async Task<string> SendAsync([ActivityTrigger] string input, CancellationToken ct)
     {
         var request = JsonActivityCalls.Read<RepliesRequest>(input);
         using var scope = BeginTurn(request.Conversation, request.Message);
         var phone = await PhoneAsync(request.Conversation, ct);
-        var sent = await delivery.DeliverAsync(request.Message.MessageSid, request.Message.BusinessNumber, phone, request.Replies, ct);
-        LogAnswered(request.Message.MessageSid, request.Conversation.BusinessId, request.Replies.Count);
-        return JsonActivityCalls.Write(sent);
+        return JsonActivityCalls.Write(await SendAsync(request.Conversation, request.Message, phone, request.Replies, ct));
+    }
+
+    private async Task<int> SendAsync(ConversationRef conversation, ConversationMessage message, string phone, IReadOnlyList<string> replies, CancellationToken ct)
+    {
+        var sent = await delivery.DeliverAsync(message.MessageSid, message.BusinessNumber, phone, replies, ct);
+        LogAnswered(message.MessageSid, conversation.BusinessId, replies.Count);
+        return sent;
     }
 
     private IDisposable? BeginTurn(ConversationRef conversation, ConversationMessage message) =>
@@ -116,7 +128,7 @@ public sealed partial class ConversationActivities(
     private async Task<(ConversationState State, string Phone)> LoadAsync(ConversationRef conversation, CancellationToken ct) =>
         await conversations.LoadByKeyAsync(conversation.BusinessId, conversation.CustomerKey, ct) ?? throw MissingRow();
 
-    // The effect, saving and sending need only the phone, not the whole conversation again.
+    // The effect and the end of the turn need only the phone, not the whole conversation again.
     private async Task<string> PhoneAsync(ConversationRef conversation, CancellationToken ct) =>
         await conversations.PhoneOfAsync(conversation.BusinessId, conversation.CustomerKey, ct) ?? throw MissingRow();
 

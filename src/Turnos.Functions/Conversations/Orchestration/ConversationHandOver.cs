@@ -11,7 +11,7 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// sure the instance runs (started without input; one already running is left alone), then raise an event that
 /// announces it. An event raised to an instance that has just ended (its idle timeout) is discarded by the backend,
 /// so the instance is checked after raising and, if it is not running, started again: a new instance looks in the
-/// inbox first. The orchestrator drops a MessageSid it has handled, so a message queued twice is answered once.
+/// inbox first. The inbox queues a MessageSid once, and the orchestrator drops one it has handled as well.
 /// </summary>
 public sealed partial class ConversationHandOver(ConversationStore conversations, ConversationInbox inbox, ILogger<ConversationHandOver> logger)
 {
@@ -19,12 +19,14 @@ public sealed partial class ConversationHandOver(ConversationStore conversations
     private static readonly OrchestrationRuntimeStatus[] Live =
         [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
 
-    public async Task<ConversationRef> HandOverAsync(DurableTaskClient client, string businessId, string phone, ConversationMessage message, CancellationToken ct)
+    /// <returns>Whether the message was queued now; false for a MessageSid queued before (woken for all the same: the
+    /// delivery that queued it may have stopped before waking the conversation).</returns>
+    public async Task<bool> HandOverAsync(DurableTaskClient client, string businessId, string phone, ConversationMessage message, CancellationToken ct)
     {
         var conversation = new ConversationRef(businessId, await conversations.EnsureAsync(businessId, phone, ct));
-        await inbox.AddAsync(conversation, message, ct);
+        var queued = await inbox.AddAsync(conversation, message, ct);
         await WakeAsync(client, conversation, message.MessageSid, ct);
-        return conversation;
+        return queued;
     }
 
     /// <summary>

@@ -9,31 +9,52 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// <c>messages</c> table, a row per message until its turn has run. The orchestration takes its next message from
 /// here rather than from the event that announced it, so a message is never lost with an event (an event raised to
 /// an instance that just ended, or one dropped while the instance continued as new): it waits here for the next look.
+/// Beside the queue, the partition remembers each MessageSid it ever queued (for the retention period), written in
+/// the same transaction as the queued row: that is how a redelivered message is queued once, in one storage call.
 /// </summary>
 public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
 {
+    // Queued rows are keyed by arrival ticks (digits); the MessageSids seen sort after them (':' follows '9').
+    private const string QueueEnd = ":";
+    private const string SeenPrefix = "seen|";
+    private const string SeenColumn = "SeenUtc"; // MessageRetention names it too
+
     private static string Partition(ConversationRef c) => $"i|{c.BusinessId}|{c.CustomerKey}";
 
-    /// <summary>Queues a message; the same MessageSid twice is queued once.</summary>
-    public async Task AddAsync(ConversationRef conversation, ConversationMessage message, CancellationToken ct)
+    /// <summary>The row key that records a MessageSid as queued in its conversation's partition.</summary>
+    public static string SeenKey(string messageSid) => SeenPrefix + messageSid;
+
+    /// <summary>Queues a message unless its MessageSid was queued before. Returns whether this call queued it.</summary>
+    public async Task<bool> AddAsync(ConversationRef conversation, ConversationMessage message, CancellationToken ct)
     {
-        if (await FindAsync(conversation, message.MessageSid, ct) is not null) return;
         var arrived = time.GetUtcNow();
-        await tables.Messages.TryAddAsync(new TableEntity(Partition(conversation), $"{arrived.UtcTicks:D19}|{message.MessageSid}")
+        var partition = Partition(conversation);
+        // Not ClaimedUtc, which marks queued rows for WaitingSinceAsync; the retention job reads both.
+        var seen = new TableEntity(partition, SeenKey(message.MessageSid)) { [SeenColumn] = arrived };
+        var queued = new TableEntity(partition, $"{arrived.UtcTicks:D19}|{message.MessageSid}")
         {
             ["MessageSid"] = message.MessageSid,
             ["Text"] = message.Text,
             ["BusinessNumber"] = message.BusinessNumber,
-            ["ClaimedUtc"] = arrived, // the message retention job reads this
-        }, ct);
+            ["ClaimedUtc"] = arrived,
+        };
+        var result = await tables.Messages.TrySubmitAsync(
+            [new(TableTransactionActionType.Add, seen), new(TableTransactionActionType.Add, queued)], ct);
+        // A conflict is the MessageSid seen before (or, rarely, this very transaction retried after it committed).
+        return result.Outcome switch
+        {
+            TableOutcome.Success => true,
+            TableOutcome.Conflict => false,
+            var other => throw new InvalidOperationException($"Queuing message {message.MessageSid} failed: {other}."),
+        };
     }
 
     /// <summary>The oldest message still waiting, or null.</summary>
     public async Task<ConversationMessage?> NextAsync(ConversationRef conversation, CancellationToken ct)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(conversation)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(conversation)} and RowKey lt {QueueEnd}");
         await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: ct))
-            return new ConversationMessage(row.GetString("MessageSid")!, row.GetString("Text") ?? "", row.GetString("BusinessNumber")!);
+            return new ConversationMessage(row.GetString("MessageSid")!, row.GetString("Text") ?? "", row.GetString("BusinessNumber")!, row.RowKey);
         return null;
     }
 
@@ -51,7 +72,7 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
         await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "MessageSid"], cancellationToken: ct))
         {
             if (waiting.Count >= max) break;
-            // Rows come in key order, so a partition's first row is its oldest message.
+            // Rows come in key order, so a partition's first queued row is its oldest message.
             if (seen.Add(row.PartitionKey) && ConversationOf(row.PartitionKey) is { } conversation)
                 waiting.Add((conversation, row.GetString("MessageSid")!));
         }
@@ -62,18 +83,18 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
     private static ConversationRef? ConversationOf(string partitionKey) =>
         partitionKey.Split('|') is ["i", var business, var customer] ? new ConversationRef(business, customer) : null;
 
-    /// <summary>Removes a message whose turn has run. Safe to repeat.</summary>
-    public async Task RemoveAsync(ConversationRef conversation, string messageSid, CancellationToken ct)
+    /// <summary>Removes a message whose turn has run (by the key <see cref="NextAsync"/> gave it). Safe to repeat.</summary>
+    public async Task RemoveAsync(ConversationRef conversation, ConversationMessage message, CancellationToken ct)
     {
-        if (await FindAsync(conversation, messageSid, ct) is { } row)
-            await tables.Messages.TryDeleteAsync(row.PartitionKey, row.RowKey, Azure.ETag.All, ct);
+        var key = message.InboxKey ?? await FindAsync(conversation, message.MessageSid, ct);
+        if (key is not null) await tables.Messages.TryDeleteAsync(Partition(conversation), key, Azure.ETag.All, ct);
     }
 
-    private async Task<TableEntity?> FindAsync(ConversationRef conversation, string messageSid, CancellationToken ct)
+    private async Task<string?> FindAsync(ConversationRef conversation, string messageSid, CancellationToken ct)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(conversation)} and MessageSid eq {messageSid}");
-        await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct))
-            return row;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(conversation)} and RowKey lt {QueueEnd} and MessageSid eq {messageSid}");
+        await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
+            return row.RowKey;
         return null;
     }
 }

@@ -21,9 +21,9 @@ public sealed record ConversationRef(string BusinessId, string CustomerKey)
     }
 }
 
-/// <summary>The "message" event: one inbound WhatsApp text, and the business number it was sent to (replies go out
-/// from it).</summary>
-public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber);
+/// <summary>One inbound WhatsApp text, the business number it was sent to (replies go out from it) and, once taken
+/// from the conversation's inbox, its row there.</summary>
+public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber, string? InboxKey = null);
 
 /// <summary>What one generation of the orchestration hands to the next: the conversation, and the message ids it
 /// handled lately, so a repeated hand-over of the same message is dropped.</summary>
@@ -41,7 +41,7 @@ public sealed record PreparedTurn(ConversationState State, Understanding Underst
 
 public sealed record EffectRequest(ConversationRef Conversation, ConversationMessage Message, TurnEffect Effect, ConversationState State);
 
-public sealed record SaveRequest(ConversationRef Conversation, ConversationState State);
+public sealed record FinishRequest(ConversationRef Conversation, ConversationMessage Message, ConversationState State, IReadOnlyList<string> Replies);
 
 public sealed record RepliesRequest(ConversationRef Conversation, ConversationMessage Message, IReadOnlyList<string> Replies);
 

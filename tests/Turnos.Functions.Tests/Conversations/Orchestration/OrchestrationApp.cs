@@ -4,6 +4,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Turnos.Functions.Conversations;
 using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
@@ -65,9 +66,12 @@ internal sealed class OrchestrationApp : IAsyncDisposable
     public string NextSid() => $"SM{Interlocked.Increment(ref s_sid):D32}";
 
     /// <summary>Hands a message over as the webhook will, without waiting for the replies.</summary>
-    public Task<ConversationRef> SendAsync(string customer, string text, string? sid = null) =>
-        Services.GetRequiredService<ConversationHandOver>().HandOverAsync(Client, Demo.Id, customer,
+    public async Task<ConversationRef> SendAsync(string customer, string text, string? sid = null)
+    {
+        await Services.GetRequiredService<ConversationHandOver>().HandOverAsync(Client, Demo.Id, customer,
             new ConversationMessage(sid ?? NextSid(), text, BusinessNumber), default);
+        return new ConversationRef(Demo.Id, ConversationStore.CustomerKey(customer));
+    }
 
     /// <summary>The bodies delivered to <paramref name="customer"/> once there are at least <paramref name="count"/>.</summary>
     public async Task<List<string>> RepliesAsync(string customer, int count)

@@ -107,10 +107,20 @@ internal sealed class ReplayContext : TaskOrchestrationContext
     public override void SetCustomStatus(object? customStatus) =>
         CustomStatus = JsonSerializer.Serialize(customStatus, OrchestrationJson.Options);
 
-    // The test leaves a message in the inbox before each generation, so the orchestrator never waits.
-    public override Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken) => throw Unexpected();
+    // The idle timer of a wait for the next message: it loses to the event below, which cancels it.
+    public override Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken) =>
+        Task.Delay(Timeout.Infinite, cancellationToken);
 
-    public override Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default) => throw Unexpected();
+    /// <summary>The event that announces the test's next message, at once; kept among the calls as <c>event:</c> and its
+    /// name, and on replay answered from the recording like a call.</summary>
+    public override Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default)
+    {
+        var call = _recording is null ? new ActivityCall(EventCall + eventName, "", "") : FromHistory(EventCall + eventName, "");
+        Calls.Add(call);
+        return Task.FromResult((T)(object)"announced");
+    }
+
+    public const string EventCall = "event:";
 
     public override void SendEvent(string instanceId, string eventName, object payload) => throw Unexpected();
 

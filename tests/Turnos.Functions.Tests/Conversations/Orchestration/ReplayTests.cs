@@ -63,17 +63,19 @@ public sealed class ReplayTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         // Not vacuous: each generation ran a whole turn, and the dialogue booked.
-        string[] turn = [ConversationActivities.Next, ConversationActivities.Prepare, ConversationActivities.Save, ConversationActivities.Send, ConversationActivities.Done];
+        // A turn that leaves the inbox empty waits for the next message's event before continuing as new.
+        string[] turn = [ConversationActivities.Next, ConversationActivities.Prepare, ConversationActivities.Finish,
+            ReplayContext.EventCall + ConversationOrchestrator.MessageEvent];
         string[] booking = [.. turn[..2], ConversationActivities.Effect, .. turn[2..]];
         Assert.Equal([turn, booking, turn], generations);
         Assert.Contains("Soy Luna, el asistente de *Peluquería Demo*", answers[0]);
         Assert.EndsWith("¿Confirmo? Responde *sí* o *no*.", answers[0]);
         Assert.StartsWith("¡Listo! Tu turno quedó reservado ✅", answers[1]);
         Assert.Contains("$5.000", answers[2]);
-        // Only the recording reached Twilio: replay answered Send from the history.
+        // Only the recording reached Twilio: replay answered Finish from the history.
         Assert.Equal(sent, await _app.RepliesAsync(Customer, sent.Count));
     }
 
     private static IReadOnlyList<string> Replies(ReplayContext run) =>
-        JsonActivityCalls.Read<RepliesRequest>(Assert.Single(run.Calls, c => c.Name == ConversationActivities.Send).Input).Replies;
+        JsonActivityCalls.Read<FinishRequest>(Assert.Single(run.Calls, c => c.Name == ConversationActivities.Finish).Input).Replies;
 }
