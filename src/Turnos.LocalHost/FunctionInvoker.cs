@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Turnos.LocalHost;
@@ -5,6 +6,9 @@ namespace Turnos.LocalHost;
 /// <summary>Creates the function's class and calls the method, unwrapping whatever awaitable it returns.</summary>
 static class FunctionInvoker
 {
+    // ActivatorUtilities.CreateInstance would look the constructor up and emit a new invoker for it on every call.
+    static readonly ConcurrentDictionary<Type, ObjectFactory> Factories = new();
+
     /// <remarks>
     /// The class is built per invocation with <see cref="ActivatorUtilities"/>, as the worker's default function
     /// activator does, and like the worker we do not dispose it. No <c>ConfigureAwait(false)</c> here: orchestrator
@@ -12,7 +16,7 @@ static class FunctionInvoker
     /// </remarks>
     public static async Task<object?> InvokeAsync(FunctionDescriptor fn, IServiceProvider services, object?[] args)
     {
-        var target = fn.Method.IsStatic ? null : ActivatorUtilities.CreateInstance(services, fn.Method.DeclaringType!);
+        var target = fn.Method.IsStatic ? null : Factories.GetOrAdd(fn.Method.DeclaringType!, t => ActivatorUtilities.CreateFactory(t, Type.EmptyTypes))(services, null);
         var returned = fn.Method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, args, null);
         var type = fn.Method.ReturnType;
         if (returned is null || type == typeof(void))
