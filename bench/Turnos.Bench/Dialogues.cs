@@ -21,8 +21,10 @@ internal sealed class Dialogues(string baseUrl, string authToken, FakeTwilio twi
     public sealed record Run(List<double> Acks, List<double> FirstReplies, List<double> Replies, int RepliesReceived, int Booked,
         int Conversations, TimeSpan Elapsed);
 
-    /// <summary>Customers <paramref name="first"/>.. each hold one conversation; <paramref name="concurrency"/> run at once.</summary>
-    public async Task<Run> RunAsync(int first, int conversations, int concurrency)
+    /// <summary>Customers <paramref name="first"/>.. each hold one conversation; <paramref name="concurrency"/> run at once.
+    /// With a <paramref name="think"/> time a customer reads the replies and types for that long before the next message
+    /// (not part of any time measured); without one they send the next message the moment the turn is over.</summary>
+    public async Task<Run> RunAsync(int first, int conversations, int concurrency, TimeSpan think = default)
     {
         var (acks, firstReplies, replies) = (new List<double>(), new List<double>(), new List<double>());
         var (received, booked) = (0, 0);
@@ -33,6 +35,8 @@ internal sealed class Dialogues(string baseUrl, string authToken, FakeTwilio twi
             var last = "";
             foreach (var text in Script(n))
             {
+                // Staggered, so paced customers do not all write in the same instant.
+                if (think > TimeSpan.Zero) await Task.Delay(think + TimeSpan.FromMilliseconds(Random.Shared.Next(-250, 250)), ct);
                 var m = await ExchangeAsync(phone, text, ct);
                 last = m.LastBody;
                 lock (acks)

@@ -28,6 +28,14 @@ internal static class WebhookBench
     /// </summary>
     private const int AppProcessorCount = 64;
 
+    /// <summary>
+    /// How long a paced customer takes between the last reply and the next message. People read and type for longer
+    /// (seconds to minutes); 3 s keeps 50 conversations busy together. The targets are judged on the paced run: 50
+    /// customers chatting at once. The unpaced run, each conversation writing again the instant its turn ends, finds
+    /// where this machine saturates and is reported beside it.
+    /// </summary>
+    private static readonly TimeSpan Think = TimeSpan.FromSeconds(3);
+
     public static async Task RunAsync()
     {
         Console.WriteLine($"webhook bench: load average {LoadAverage()} at the start; building the local host with Turnos.Functions");
@@ -43,12 +51,18 @@ internal static class WebhookBench
         await dialogues.RunAsync(first: 10, conversations: 100, concurrency: Concurrent);
         Print("1 conversation at a time", await dialogues.RunAsync(first: 110, conversations: 20, concurrency: 1));
         var (appCpu, benchCpu) = (app.CpuTime, Process.GetCurrentProcess().TotalProcessorTime);
-        var fifty = await dialogues.RunAsync(first: 130, conversations: 150, concurrency: Concurrent);
-        Print($"{Concurrent} concurrent conversations", fifty);
-        Console.WriteLine($"  messages/s at {Concurrent} concurrent: {fifty.Acks.Count / fifty.Elapsed.TotalSeconds:F1} " +
-            $"({fifty.Acks.Count} messages in {fifty.Elapsed.TotalSeconds:F1} s); CPU meanwhile: app {(app.CpuTime - appCpu).TotalSeconds:F1} s, " +
-            $"bench {(Process.GetCurrentProcess().TotalProcessorTime - benchCpu).TotalSeconds:F1} s of {Environment.ProcessorCount} cores; " +
-            $"load average {LoadAverage()}");
+        var fifty = await dialogues.RunAsync(first: 130, conversations: 150, concurrency: Concurrent, think: Think);
+        Print($"{Concurrent} concurrent conversations, customers taking {Think.TotalSeconds:F0} s to read and type", fifty);
+        PrintLoad(fifty, app, appCpu, benchCpu);
+        (appCpu, benchCpu) = (app.CpuTime, Process.GetCurrentProcess().TotalProcessorTime);
+        var flat = await dialogues.RunAsync(first: 280, conversations: 150, concurrency: Concurrent);
+        Print($"{Concurrent} concurrent conversations, each message sent the moment the last turn ended (saturation)", flat);
+        PrintLoad(flat, app, appCpu, benchCpu);
+
+        // Every conversation of the runs is an instance waiting for its next message now: what do they cost at rest?
+        var restingCpu = app.CpuTime;
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        Console.WriteLine($"  app CPU at rest with {430} conversations waiting: {(app.CpuTime - restingCpu).TotalMilliseconds / 10:F0} ms per second");
 
         var writes = await RawAzurite.PointWritesAsync(azurite.ConnectionString, Concurrent);
         Report($"raw Azurite, same run, {Concurrent} concurrent point writes (single-entity insert, Azure.Data.Tables)", writes.Latencies);
@@ -65,6 +79,12 @@ internal static class WebhookBench
         await CountStorageCallsAsync(folder, azurite, twilio);
         Console.WriteLine($"webhook bench: load average {LoadAverage()} at the end");
     }
+
+    private static void PrintLoad(Dialogues.Run run, LocalHostApp app, TimeSpan appCpu, TimeSpan benchCpu) =>
+        Console.WriteLine($"  messages/s: {run.Acks.Count / run.Elapsed.TotalSeconds:F1} " +
+            $"({run.Acks.Count} messages in {run.Elapsed.TotalSeconds:F1} s); CPU meanwhile: app {(app.CpuTime - appCpu).TotalSeconds:F1} s, " +
+            $"bench {(Process.GetCurrentProcess().TotalProcessorTime - benchCpu).TotalSeconds:F1} s of {Environment.ProcessorCount} cores; " +
+            $"load average {LoadAverage()}");
 
     private static void Print(string level, Dialogues.Run run)
     {
