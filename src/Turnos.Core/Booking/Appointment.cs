@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Turnos.Core.Booking;
 
 public enum AppointmentStatus { Booked, Cancelled, Rescheduled }
@@ -37,9 +39,11 @@ public sealed record Appointment(
     IReadOnlyList<VisitSegment>? Segments = null)
 {
     /// <summary>Every service with its professional and times: the one service of a plain appointment, or the visit's.</summary>
+    [JsonIgnore]
     public IReadOnlyList<VisitSegment> Visit =>
         Segments is { Count: > 0 } visit ? visit : [new VisitSegment(ServiceId, ProfessionalId, StartUtc, EndUtc)];
 
+    [JsonIgnore]
     public bool IsVisit => Segments is { Count: > 1 };
 
     /// <summary>The time this appointment keeps the professional busy, buffers included.</summary>

@@ -2,7 +2,7 @@
 // (solo_disponibles=false, staff detail); bookings drawn where the appointments really are.
 import { api } from './api.js';
 import { h, clear, loading, errorBox, toast, todayIn, addDays, mondayOf, dayLabel, rangeLabel } from './ui.js';
-import { openBooking, openAppointment } from './appointments.js';
+import { openBooking, openAppointment, serviceNames } from './appointments.js';
 
 const minutes = t => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 const clock = m => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -132,7 +132,7 @@ export async function renderWeek(ctx) {
       const from = at(date, m), to = at(date, m + interval);
       const booked = list.find(a => a.start < to && a.end > from);
       if (booked) return { kind: 'booked', appointment: booked, span: 1, label: `${booked.customer?.name ?? ''} · ${booked.serviceName ?? ''}`,
-        title: `${booked.start.slice(11, 16)}–${booked.end.slice(11, 16)} ${booked.customer?.name ?? ''} (${booked.serviceName ?? booked.serviceId})` };
+        title: `${booked.start.slice(11, 16)}–${booked.end.slice(11, 16)} ${booked.customer?.name ?? ''} (${serviceNames(booked)})` };
       const slot = info?.slots.get(clock(m % 1440));
       const inHours = info?.hours && m >= minutes(info.hours.inicio) && m < minutes(info.hours.fin);
       if (!slot) return inHours ? { kind: 'unavailable', span: 1, title: 'El servicio no entra en este horario' } : { kind: 'outside', span: 1, title: 'Fuera de horario' };
