@@ -95,7 +95,7 @@ export function openBooking(ctx, { date, time, professionalId, serviceId }, done
     h('div', { class: 'form-error', role: 'alert' }), alternatives,
     h('div', { class: 'grid2' }, field('Profesional', professional, { name: 'professionalId' }), field('Servicio', service, { name: 'serviceId' })),
     h('div', { class: 'grid2' }, field('Y después (opcional)', next[0], { name: 'serviceIds', hint: 'Otro servicio en la misma visita.' }),
-      field('Y después (opcional)', next[1])),
+      field('Y al final (opcional)', next[1])),
     field('Día y hora', start, { name: 'start' }),
     h('h3', {}, 'Cliente'),
     field('Nombre', name, { name: 'customer.name' }),

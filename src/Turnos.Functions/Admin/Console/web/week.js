@@ -96,7 +96,11 @@ export async function renderWeek(ctx) {
     }
     const columns = professionals.filter(p => seen.has(p.id));
     if (!columns.length) return clear(grid, h('div', { class: 'card empty' }, 'Nadie hace ese servicio.'));
-    const byPro = new Map(columns.map(p => [p.id, appointments.filter(a => a.professionalId === p.id && a.status === 'booked')]));
+    // A visit split across professionals shows in each one's column at the times of their part.
+    const partsOf = (a, pid) => (a.services?.length ?? 0) > 1
+      ? a.services.filter(x => x.professionalId === pid).map(x => ({ ...a, start: x.start, end: x.end, serviceName: x.serviceName, visit: a }))
+      : a.professionalId === pid ? [a] : [];
+    const byPro = new Map(columns.map(p => [p.id, appointments.filter(a => a.status === 'booked').flatMap(a => partsOf(a, p.id))]));
 
     // Rows: from the earliest start to the latest end of anyone's hours this week.
     let first = Infinity, last = -Infinity;
@@ -191,7 +195,7 @@ export async function renderWeek(ctx) {
   }
 
   async function showAppointment(a) {
-    let full = a;
+    let full = a.visit ?? a;
     if (!a.start) {
       try { full = await api.appointment(ctx.id, a.id); } catch (e) { return toast(e.message, 'error'); }
     }
