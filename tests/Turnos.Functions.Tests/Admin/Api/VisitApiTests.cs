@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Turnos.Functions.Booking;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
 
@@ -43,6 +45,28 @@ public sealed class VisitApiTests(AzuriteFixture azurite)
         Assert.Equal(["sofia", "carlos"], a.GetProperty("services").EnumerateArray().Select(s => s.Str("professionalId")));
         var carlos = await (await app.Platform.GetAsync($"{Appointments}?professionalId=carlos")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(carlos.EnumerateArray(), x => x.Str("id") == a.Str("id"));
+    }
+
+    [Fact]
+    public async Task RescheduleAndCancelAVisit_MovesAndReleasesEveryPart()
+    {
+        await using var app = new AdminApiApp(azurite);
+        await (await app.Platform.PostJsonAsync(Appointments, AppointmentApiTests.NewBooking("2026-11-24T10:00", "lucia", "coloracion", customer: 2)))
+            .JsonAsync(HttpStatusCode.Created);
+        var a = await (await app.Platform.PostJsonAsync(Appointments, Visit("2026-11-24T10:00", ["manicura", "corte"]))).JsonAsync(HttpStatusCode.Created);
+
+        var moved = await (await app.Platform.PostJsonAsync($"{Appointments}/{a.Str("id")}/reschedule", new { start = "2026-11-25T15:00" }))
+            .JsonAsync(HttpStatusCode.OK);
+
+        // The same professionals for each service, at the new time.
+        Assert.Equal([("sofia", "2026-11-25T15:00"), ("carlos", "2026-11-25T15:45")],
+            moved.GetProperty("services").EnumerateArray().Select(s => (s.Str("professionalId"), s.Str("start"))));
+        var schedule = app.App.Services.GetRequiredService<ScheduleStore>();
+        Assert.DoesNotContain(await schedule.ReadAsync("demo", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), default), h => h.AppointmentId == a.Str("id"));
+        Assert.Equal(2, (await schedule.ReadAsync("demo", new DateOnly(2026, 11, 25), new DateOnly(2026, 11, 25), default)).Count(h => h.AppointmentId == moved.Str("id")));
+
+        await (await app.Platform.PostAsync($"{Appointments}/{moved.Str("id")}/cancel", null)).JsonAsync(HttpStatusCode.OK);
+        Assert.Empty(await schedule.ReadAsync("demo", new DateOnly(2026, 11, 25), new DateOnly(2026, 11, 25), default));
     }
 
     [Fact]
