@@ -56,6 +56,7 @@ public sealed record BookingRequest(
     IReadOnlyList<string>? ServiceIds = null,
     IReadOnlyList<string>? Team = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsVisit => ServiceIds is { Count: > 1 };
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Conversations;
@@ -17,6 +18,7 @@ public sealed record BookingDraft(
     IReadOnlyList<string>? ServiceIds = null)
 {
     /// <summary>The services asked for, in order (empty before any).</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> Services => ServiceIds is { Count: > 1 } all ? all : ServiceId is { } id ? [id] : [];
 
     /// <summary>The draft for these services: one alone is a plain <see cref="ServiceId"/>.</summary>
@@ -47,6 +49,7 @@ public sealed record OfferedSlot(string ProfessionalId, DateTimeOffset StartUtc,
 public sealed record AppointmentChoice(string AppointmentId, string ServiceId, string ProfessionalId, DateTimeOffset StartUtc,
     IReadOnlyList<string>? ServiceIds = null, IReadOnlyList<string>? Team = null)
 {
+    [JsonIgnore]
     public IReadOnlyList<string> Services => ServiceIds is { Count: > 1 } all ? all : [ServiceId];
 
     public bool Equals(AppointmentChoice? other) =>

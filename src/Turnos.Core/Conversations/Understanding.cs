@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Conversations;
@@ -41,6 +42,7 @@ public sealed record Understanding
     public IReadOnlyList<string> ServiceIds { get; init; } = ValueList.Of<string>([]);
 
     /// <summary>The services asked for, in order: <see cref="ServiceIds"/>, else <see cref="ServiceId"/> alone.</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> Services => ServiceIds.Count > 0 ? ServiceIds : ServiceId is { } id ? [id] : [];
     public string? ProfessionalId { get; init; }
 
