@@ -64,8 +64,8 @@ public sealed partial class BookingService
         var appointment = new Appointment(id, BookingCode.New(), snapshot.Business.Id, services[0].Id, segments[0].ProfessionalId, request.Customer,
             request.StartUtc, segments[^1].EndUtc, policy.BufferBeforeMinutes, policy.BufferAfterMinutes, first.WorkDay,
             AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now, Segments: ValueList.Of(segments));
-        var taken = replacing is not null && ScheduleStore.SamePartition(replacing, appointment)
-            ? await schedule.TrySwapAsync(replacing, appointment, ct)
+        var taken = replacing is not null
+            ? await schedule.TryMoveAsync(replacing, appointment, ct)
             : await schedule.TryHoldAsync(appointment, ct);
         if (taken) return new BookingResult.Booked(appointment, Replayed: false);
         LogSlotTaken(snapshot.Business.Id, appointment.ProfessionalId);

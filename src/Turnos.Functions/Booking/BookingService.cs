@@ -131,7 +131,6 @@ public sealed partial class BookingService(
         replacement = replacement with { RescheduledFromId = old.Id, CalendarEventId = old.CalendarEventId ?? CalendarSync.EventIdFor(old.Id) };
         if (calendar is not null) await calendar.PrepareAsync(businessId, replacement.Id, ct);
         var moved = old with { Status = AppointmentStatus.Rescheduled, RescheduledToId = replacement.Id, UpdatedUtc = replacement.CreatedUtc };
-        var swapped = ScheduleStore.SamePartition(old, replacement);
         for (var attempt = 0; ; attempt++)
         {
             var outcome = await appointments.CommitAsync(replacement, null, (moved, etag), ct);
@@ -142,12 +141,11 @@ public sealed partial class BookingService(
             }
             if (outcome == AppointmentStore.CommitOutcome.Committed) break;
             // The original changed meanwhile (cancelled or moved elsewhere): undo our hold and report it.
-            if (swapped) await schedule.TrySwapAsync(replacement, old, ct);
-            else await schedule.ReleaseAsync(replacement, ct);
+            await schedule.UndoMoveAsync(old, replacement, ct);
             var now = await appointments.GetAsync(businessId, appointmentId, ct);
             return new RescheduleResult.NotActive(now?.Appointment ?? old);
         }
-        if (!swapped) await schedule.ReleaseAsync(old, ct);
+        await schedule.ReleaseLeftAsync(old, replacement, ct);
         await customers.RecordBookingAsync(replacement, ct);
         LogRescheduled(businessId, old.Id, replacement.Id);
         await CalendarReadyAsync(businessId, replacement.Id, ct);

@@ -74,15 +74,20 @@ public sealed partial class ScheduleStore(TurnosTables tables)
 
     /// <summary>Moves an appointment's hold to its replacement in the same partition in one transaction,
     /// so a move that overlaps its own old time is possible. False when the new time is taken.</summary>
-    public async Task<bool> TrySwapAsync(Appointment old, Appointment replacement, CancellationToken ct)
+    public Task<bool> TrySwapAsync(Appointment old, Appointment replacement, CancellationToken ct) =>
+        SamePartition(old, replacement)
+            ? TrySwapRowsAsync(HoldRows(old)[0], HoldRows(replacement)[0], ct)
+            : throw new InvalidOperationException("A swap stays in one partition.");
+
+    /// <summary>One partition's rows from one holder to another in one transaction: rows both hold are replaced, the
+    /// new ones added, the old ones left over deleted.</summary>
+    private async Task<bool> TrySwapRowsAsync(List<TableEntity> from, List<TableEntity> to, CancellationToken ct)
     {
-        if (!SamePartition(old, replacement)) throw new InvalidOperationException("A swap stays in one partition.");
-        var oldRows = HoldRows(old)[0].Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
-        var newRows = HoldRows(replacement)[0];
+        var oldRows = from.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
         var ops = new List<TableTransactionAction>();
-        foreach (var row in newRows)
+        foreach (var row in to)
             ops.Add(oldRows.Remove(row.RowKey) ? TableActions.Replace(row) : TableActions.Add(row));
-        ops.AddRange(oldRows.Select(rk => TableActions.Delete(newRows[0].PartitionKey, rk)));
+        ops.AddRange(oldRows.Select(rk => TableActions.Delete(to[0].PartitionKey, rk)));
         if (ops.Count > 100) return false;
         var result = await tables.Schedule.TrySubmitAsync(ops, ct);
         return result.Outcome switch

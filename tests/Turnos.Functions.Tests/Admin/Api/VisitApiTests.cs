@@ -70,6 +70,25 @@ public sealed class VisitApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RescheduleASplitVisitOntoPartOfItsOwnTime_EachProfessionalsPartSwapsInPlace()
+    {
+        await using var app = new AdminApiApp(azurite);
+        await (await app.Platform.PostJsonAsync(Appointments, AppointmentApiTests.NewBooking("2026-11-24T10:00", "lucia", "coloracion", customer: 2)))
+            .JsonAsync(HttpStatusCode.Created);
+        var a = await (await app.Platform.PostJsonAsync(Appointments, Visit("2026-11-24T10:00", ["manicura", "corte"]))).JsonAsync(HttpStatusCode.Created);
+
+        // Sofía 10:30–11:15 overlaps her 10:00–10:45, Carlos 11:15–11:45 his 10:45–11:15.
+        var moved = await (await app.Platform.PostJsonAsync($"{Appointments}/{a.Str("id")}/reschedule", new { start = "2026-11-24T10:30" }))
+            .JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal([("sofia", "2026-11-24T10:30"), ("carlos", "2026-11-24T11:15")],
+            moved.GetProperty("services").EnumerateArray().Select(s => (s.Str("professionalId"), s.Str("start"))));
+        var held = await app.App.Services.GetRequiredService<ScheduleStore>().ReadAsync("demo", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24), default);
+        Assert.DoesNotContain(held, h => h.AppointmentId == a.Str("id"));
+        Assert.Equal(2, held.Count(h => h.AppointmentId == moved.Str("id")));
+    }
+
+    [Fact]
     public async Task BookVisit_PartTaken_409WithAlternativesForTheWholeVisit()
     {
         await using var app = new AdminApiApp(azurite);
