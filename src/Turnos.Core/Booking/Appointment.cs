@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Turnos.Core.Booking;
 
 public enum AppointmentStatus { Booked, Cancelled, Rescheduled }
@@ -10,6 +12,9 @@ public sealed record CustomerInfo(string Name, string Phone, string? Email);
 /// A booked (or formerly booked) appointment. Instants are UTC. The buffers are those in force when it
 /// was booked, so a later policy change does not move the time it holds. <see cref="WorkDay"/> is the
 /// local date of the working day it belongs to (the day its working range starts on).
+/// A visit of several services is one appointment: <see cref="Segments"/> lists each service with its professional
+/// and times (null for one service), <see cref="ServiceId"/> and <see cref="ProfessionalId"/> are the first segment's,
+/// <see cref="StartUtc"/> and <see cref="EndUtc"/> span the whole visit.
 /// </summary>
 public sealed record Appointment(
     string Id,
@@ -30,8 +35,17 @@ public sealed record Appointment(
     DateTimeOffset CreatedUtc,
     DateTimeOffset UpdatedUtc,
     string? RescheduledFromId = null,
-    string? RescheduledToId = null)
+    string? RescheduledToId = null,
+    IReadOnlyList<VisitSegment>? Segments = null)
 {
+    /// <summary>Every service with its professional and times: the one service of a plain appointment, or the visit's.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<VisitSegment> Visit =>
+        Segments is { Count: > 0 } visit ? visit : [new VisitSegment(ServiceId, ProfessionalId, StartUtc, EndUtc)];
+
+    [JsonIgnore]
+    public bool IsVisit => Segments is { Count: > 1 };
+
     /// <summary>The time this appointment keeps the professional busy, buffers included.</summary>
     public DateTimeOffset HeldFromUtc => StartUtc.AddMinutes(-BufferBeforeMinutes);
 

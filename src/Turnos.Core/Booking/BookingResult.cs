@@ -40,7 +40,10 @@ public abstract record CancelResult
     public sealed record NotFound : CancelResult;
 }
 
-/// <summary>A request to book. <see cref="ProfessionalId"/> null means "any professional".</summary>
+/// <summary>A request to book. <see cref="ProfessionalId"/> null means "any professional". A visit names every service in
+/// <see cref="ServiceIds"/> (two or more, in order; <see cref="ServiceId"/> is the first) and, when it is split across
+/// professionals, who does each in <see cref="Team"/>; without a team, <see cref="ProfessionalId"/> does them all, or
+/// with neither the visit is planned (one professional for the whole span first).</summary>
 public sealed record BookingRequest(
     string BusinessId,
     string ServiceId,
@@ -49,7 +52,13 @@ public sealed record BookingRequest(
     CustomerInfo Customer,
     AppointmentSource Source,
     string? IdempotencyKey = null,
-    int? DurationMinutes = null);
+    int? DurationMinutes = null,
+    IReadOnlyList<string>? ServiceIds = null,
+    IReadOnlyList<string>? Team = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsVisit => ServiceIds is { Count: > 1 };
+}
 
 public abstract record RescheduleResult
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Conversations;
@@ -5,20 +6,58 @@ namespace Turnos.Core.Conversations;
 /// <summary>What the conversation is about right now.</summary>
 public enum ConversationMode { None, Booking, Cancelling, Rescheduling }
 
-/// <summary>What the customer has asked for so far, in the business's local time.</summary>
+/// <summary>What the customer has asked for so far, in the business's local time. <see cref="ServiceIds"/> holds every
+/// service of a visit (two or more, in order; <see cref="ServiceId"/> is the first), null for one service.</summary>
 public sealed record BookingDraft(
     string? ServiceId = null,
     string? ProfessionalId = null,
     bool AnyProfessional = false,
     DateOnly? Date = null,
     TimeOnly? Time = null,
-    TimeWindow? TimeRange = null);
+    TimeWindow? TimeRange = null,
+    IReadOnlyList<string>? ServiceIds = null)
+{
+    /// <summary>The services asked for, in order (empty before any).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Services => ServiceIds is { Count: > 1 } all ? all : ServiceId is { } id ? [id] : [];
 
-/// <summary>A concrete start the assistant offered (alternatives, a list of free times, or the one to confirm).</summary>
-public sealed record OfferedSlot(string ProfessionalId, DateTimeOffset StartUtc);
+    /// <summary>The draft for these services: one alone is a plain <see cref="ServiceId"/>.</summary>
+    public BookingDraft WithServices(IReadOnlyList<string> ids) =>
+        this with { ServiceId = ids[0], ServiceIds = ids.Count > 1 ? ValueList.Of(ids) : null };
 
-/// <summary>One of the customer's upcoming appointments, as listed to pick from.</summary>
-public sealed record AppointmentChoice(string AppointmentId, string ServiceId, string ProfessionalId, DateTimeOffset StartUtc);
+    // By value, lists included: "was this asked already?" compares drafts across turns.
+    public bool Equals(BookingDraft? other) =>
+        other is not null && ServiceId == other.ServiceId && ProfessionalId == other.ProfessionalId && AnyProfessional == other.AnyProfessional
+        && Date == other.Date && Time == other.Time && TimeRange == other.TimeRange && Services.SequenceEqual(other.Services);
+
+    public override int GetHashCode() => HashCode.Combine(ServiceId, ProfessionalId, AnyProfessional, Date, Time, TimeRange, Services.Count);
+}
+
+/// <summary>A concrete start the assistant offered (alternatives, a list of free times, or the one to confirm). For a
+/// visit split across professionals, <see cref="Team"/> names the professional of each service in order;
+/// <see cref="ProfessionalId"/> is the first.</summary>
+public sealed record OfferedSlot(string ProfessionalId, DateTimeOffset StartUtc, IReadOnlyList<string>? Team = null)
+{
+    public bool Equals(OfferedSlot? other) =>
+        other is not null && ProfessionalId == other.ProfessionalId && StartUtc == other.StartUtc && (Team ?? []).SequenceEqual(other.Team ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(ProfessionalId, StartUtc, Team?.Count);
+}
+
+/// <summary>One of the customer's upcoming appointments, as listed to pick from; <see cref="ServiceIds"/> every service of
+/// a visit (null for one), <see cref="Team"/> as in <see cref="OfferedSlot"/>.</summary>
+public sealed record AppointmentChoice(string AppointmentId, string ServiceId, string ProfessionalId, DateTimeOffset StartUtc,
+    IReadOnlyList<string>? ServiceIds = null, IReadOnlyList<string>? Team = null)
+{
+    [JsonIgnore]
+    public IReadOnlyList<string> Services => ServiceIds is { Count: > 1 } all ? all : [ServiceId];
+
+    public bool Equals(AppointmentChoice? other) =>
+        other is not null && AppointmentId == other.AppointmentId && ServiceId == other.ServiceId && ProfessionalId == other.ProfessionalId
+        && StartUtc == other.StartUtc && Services.SequenceEqual(other.Services) && (Team ?? []).SequenceEqual(other.Team ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(AppointmentId, StartUtc);
+}
 
 /// <summary>
 /// The durable state of one conversation (business, customer phone). It is the orchestration's whole

@@ -69,21 +69,23 @@ internal static partial class Replies
     public static string SlotText(OfferedSlot o, BusinessSnapshot s, DateOnly today)
     {
         var local = Local(o.StartUtc, s.Business.TimeZone);
-        return $"{RelativeDay(DateOnly.FromDateTime(local), today)} a las {Time(TimeOnly.FromDateTime(local))} con {FirstName(s.FindProfessional(o.ProfessionalId)?.Name ?? o.ProfessionalId)}";
+        return $"{RelativeDay(DateOnly.FromDateTime(local), today)} a las {Time(TimeOnly.FromDateTime(local))} con {List(VisitText.FirstNames(o, s))}";
     }
 
-    public static string Summary(string intro, Service service, OfferedSlot slot, BusinessSnapshot s)
+    public static string Summary(string intro, IReadOnlyList<Service> visit, OfferedSlot slot, BusinessSnapshot s)
     {
+        if (visit.Count > 1) return VisitText.Spanish(intro, visit, slot, s);
+        var service = visit[0];
         var local = Local(slot.StartUtc, s.Business.TimeZone);
         return $"{intro}\n*{service.Name}*\n📅 {LongDay(DateOnly.FromDateTime(local))}\n🕒 {Time(TimeOnly.FromDateTime(local))}\n" +
             $"💇 con {s.FindProfessional(slot.ProfessionalId)?.Name}\n💲 {Price(service.Price, s.Business.Currency)}";
     }
 
     public static string AppointmentLine(AppointmentChoice a, BusinessSnapshot s, DateOnly today) =>
-        $"{s.FindService(a.ServiceId)?.Name ?? a.ServiceId}, {SlotText(new OfferedSlot(a.ProfessionalId, a.StartUtc), s, today)}";
+        $"{VisitText.Names(a.Services, s, " y ")}, {SlotText(new OfferedSlot(a.ProfessionalId, a.StartUtc, a.Team), s, today)}";
 
     public static string Booked(Appointment a, BusinessSnapshot s) =>
-        Summary("¡Listo! Tu turno quedó reservado ✅", s.FindService(a.ServiceId)!, new OfferedSlot(a.ProfessionalId, a.StartUtc), s) +
+        Summary("¡Listo! Tu turno quedó reservado ✅", VisitText.Services(a, s), VisitText.Slot(a), s) +
         $"\n🔖 Código: *{a.Code}*\nSi necesitas cambiarlo o cancelarlo, escríbeme por aquí.";
 
     public static string Unavailable(UnavailableReason? reason, DateOnly date, BusinessSnapshot s, DateOnly today) => reason switch

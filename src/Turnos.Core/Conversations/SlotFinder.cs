@@ -5,12 +5,15 @@ using Turnos.Core.Businesses;
 namespace Turnos.Core.Conversations;
 
 /// <summary>Availability questions a conversation asks, answered from the turn's facts.</summary>
-internal static class SlotFinder
+internal static partial class SlotFinder
 {
     public const int AlternativeCount = 3;
 
     /// <summary>The slot at that local time with the chosen professional (or the least booked free one),
     /// or why there is none.</summary>
+    public static (OfferedSlot? Slot, UnavailableReason? Reason) Check(TurnFacts facts, IReadOnlyList<Service> visit, BookingDraft draft, DateOnly date, TimeOnly time) =>
+        visit.Count == 1 ? Check(facts, visit[0], draft, date, time) : CheckVisit(facts, visit, draft, date, time);
+
     public static (OfferedSlot? Slot, UnavailableReason? Reason) Check(TurnFacts facts, Service service, BookingDraft draft, DateOnly date, TimeOnly time)
     {
         var start = LocalTime.ToUtc(date.ToDateTime(time), facts.Zone);
@@ -29,9 +32,11 @@ internal static class SlotFinder
     }
 
     /// <summary>Free starts on one day, one per time (the least booked professional when several are free).</summary>
-    public static List<OfferedSlot> FreeOn(TurnFacts facts, Service service, BookingDraft draft, DateOnly date, TimeWindow? window = null)
+    public static List<OfferedSlot> FreeOn(TurnFacts facts, IReadOnlyList<Service> visit, BookingDraft draft, DateOnly date, TimeWindow? window = null)
     {
         if (date < facts.BusyFrom || date > facts.BusyUntil) return [];
+        if (visit.Count > 1) return FreeVisitOn(facts, visit, draft, date, window);
+        var service = visit[0];
         var query = new AvailabilityQuery(service.Id, draft.ProfessionalId, date);
         var outcome = AvailabilityEngine.Compute(facts.Business, query, facts.Busy, facts.NowUtc);
         if (!outcome.IsSuccess) return [];
@@ -51,7 +56,7 @@ internal static class SlotFinder
     /// <summary>The nearest free starts: the same day first (closest to the time asked), then the
     /// following days (earliest first), within the loaded window.</summary>
     /// <param name="exclude">A start known to be gone though the facts still show it free.</param>
-    public static List<OfferedSlot> Alternatives(TurnFacts facts, Service service, BookingDraft draft, DateOnly date, TimeOnly? time,
+    public static List<OfferedSlot> Alternatives(TurnFacts facts, IReadOnlyList<Service> service, BookingDraft draft, DateOnly date, TimeOnly? time,
         DateTimeOffset? exclude = null)
     {
         var target = LocalTime.ToUtc(date.ToDateTime(time ?? new TimeOnly(12, 0)), facts.Zone);
@@ -67,17 +72,21 @@ internal static class SlotFinder
         facts.Business.Services.Any(s => Check(facts, s, draft with { ServiceId = s.Id }, date, time).Slot is not null);
 
     /// <summary>The first day from <paramref name="from"/> with a free start, within the loaded window.</summary>
-    public static DateOnly? NextOpenDay(TurnFacts facts, Service service, BookingDraft draft, DateOnly from)
+    public static DateOnly? NextOpenDay(TurnFacts facts, IReadOnlyList<Service> service, BookingDraft draft, DateOnly from)
     {
         for (var day = Max(from, facts.BusyFrom); day <= facts.BusyUntil; day = day.AddDays(1))
             if (FreeOn(facts, service, draft, day).Count > 0) return day;
         return null;
     }
 
+    /// <summary>Who could do any of the visit's services (the one asked for, when named).</summary>
+    public static IReadOnlyList<Professional> Candidates(TurnFacts facts, IReadOnlyList<Service> visit, BookingDraft draft) =>
+        [.. visit.SelectMany(s => Candidates(facts, s, draft)).Distinct()];
+
     public static IReadOnlyList<Professional> Candidates(TurnFacts facts, Service service, BookingDraft draft) =>
         draft.ProfessionalId is { } id && facts.Business.FindProfessional(id) is { } p ? [p] : facts.Business.ProfessionalsFor(service.Id);
 
-    private static Dictionary<string, int> BookingsOn(TurnFacts facts, DateOnly date) =>
+    internal static Dictionary<string, int> BookingsOn(TurnFacts facts, DateOnly date) =>
         facts.Busy.Where(b => b.AppointmentId is not null && LocalTime.Today(b.FromUtc, facts.Zone) == date)
             .GroupBy(b => b.ProfessionalId).ToDictionary(g => g.Key, g => g.Count());
 

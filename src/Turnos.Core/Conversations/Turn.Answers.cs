@@ -5,10 +5,10 @@ internal sealed partial class Turn
 {
     private void TellPrices()
     {
-        if (u.ServiceId is { } id && facts.Business.FindService(id) is { } service)
+        if (u.Services.Count > 0 && VisitOf(new BookingDraft().WithServices(u.Services)) is { } visit)
         {
-            Say(R.PriceOf(service, Business));
-            _state = _state with { Mode = ConversationMode.Booking, Draft = _state.Draft with { ServiceId = id } };
+            Say(string.Join("\n", visit.Select(s => R.PriceOf(s, Business))));
+            _state = _state with { Mode = ConversationMode.Booking, Draft = _state.Draft.WithServices(u.Services) };
             Ask(Expectation.Date, R.PriceThenAskDate);
             return;
         }

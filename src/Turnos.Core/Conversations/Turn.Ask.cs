@@ -63,12 +63,12 @@ internal sealed partial class Turn
             case Expectation.Name when u.PlausibleName is { } name && _state.Pending is { } slot:
                 _state = _state with { CustomerName = name };
                 Say(R.NameTaken(name));
-                Propose(facts.Business.FindService(_state.Draft.ServiceId!)!, slot);
+                Propose(VisitOf(_state.Draft)!, slot);
                 return;
             case Expectation.Email when Business.Policy.AllowBookingWithoutEmail && _state.Pending is { } slot:
                 _state = _state with { WithoutEmail = true };
                 Say(R.GoOnWithoutEmail);
-                Propose(facts.Business.FindService(_state.Draft.ServiceId!)!, slot);
+                Propose(VisitOf(_state.Draft)!, slot);
                 return;
             case Expectation.Date or Expectation.Time or Expectation.Choice when NearestChoices() is { Count: > 0 } nearest:
                 _state = _state with { Offered = nearest, Expecting = Expectation.Choice, LastAsked = Expectation.Choice };
@@ -84,7 +84,7 @@ internal sealed partial class Turn
     /// <summary>The three soonest free starts from now for the service asked, unless exactly those are already on offer.</summary>
     private List<OfferedSlot>? NearestChoices()
     {
-        if (_state.Draft.ServiceId is not { } id || facts.Business.FindService(id) is not { } service) return null;
+        if (VisitOf(_state.Draft) is not { } service) return null;
         var draft = _state.Draft with { Date = null, Time = null, TimeRange = null };
         var nearest = new List<OfferedSlot>();
         for (var day = Today; nearest.Count < SlotFinder.AlternativeCount && day <= facts.BusyUntil; day = day.AddDays(1))

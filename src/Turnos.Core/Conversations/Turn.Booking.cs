@@ -14,7 +14,7 @@ internal sealed partial class Turn
         var mode = _state.Mode == ConversationMode.None ? ConversationMode.Booking : _state.Mode;
         _state = _state with { Mode = mode, Draft = draft, Pending = null, PendingIsOffer = false, Offered = [] };
 
-        if (draft.ServiceId is null || facts.Business.FindService(draft.ServiceId) is not { } service)
+        if (VisitOf(draft) is not { } service)
         {
             // "¿Hay lugar el viernes a las 4?" before saying what for: answer it for any service, then ask which.
             if (u.Intent == Intent.Availability && draft is { Date: { } day, Time: { } at })
@@ -22,7 +22,7 @@ internal sealed partial class Turn
             Ask(Expectation.Service, R.AskService(facts.Business));
             return;
         }
-        if (u.Intent == Intent.Price) Say(R.PriceOf(service, Business));
+        if (u.Intent == Intent.Price) Say(string.Join("\n", service.Select(s => R.PriceOf(s, Business))));
         var date = draft.Date;
         if (date is null && (u.Intent == Intent.Availability || draft.TimeRange is not null))
             date = SlotFinder.NextOpenDay(facts, service, draft, Today);
@@ -59,9 +59,16 @@ internal sealed partial class Turn
         Propose(service, slot);
     }
 
+    /// <summary>The draft's services from the catalog, in order: one, or a visit's several; null while one is missing.</summary>
+    private IReadOnlyList<Service>? VisitOf(BookingDraft draft)
+    {
+        var services = draft.Services.Select(facts.Business.FindService).ToList();
+        return services.Count == 0 || services.Contains(null) ? null : [.. services.OfType<Service>()];
+    }
+
     private BookingDraft Merge(BookingDraft draft)
     {
-        if (u.ServiceId is not null) draft = draft with { ServiceId = u.ServiceId };
+        if (u.Services.Count > 0) draft = draft.WithServices(u.Services);
         if (u.ProfessionalId is not null) draft = draft with { ProfessionalId = u.ProfessionalId, AnyProfessional = false };
         else if (u.AnyProfessional) draft = draft with { ProfessionalId = null, AnyProfessional = true };
         // A new day makes the old time meaningless unless a time comes with it.
@@ -71,7 +78,7 @@ internal sealed partial class Turn
         return draft;
     }
 
-    private void ListFreeTimes(Service service, BookingDraft draft, DateOnly date)
+    private void ListFreeTimes(IReadOnlyList<Service> service, BookingDraft draft, DateOnly date)
     {
         var free = SlotFinder.FreeOn(facts, service, draft, date, draft.TimeRange);
         if (free.Count == 0)
@@ -84,19 +91,21 @@ internal sealed partial class Turn
         }
         var listed = free.Count <= MaxListedTimes ? free : Spread(free, MaxListedTimes);
         _state = _state with { Offered = listed };
-        var with = listed.Select(s => s.ProfessionalId).Distinct().Count() == 1 ? facts.Business.FindProfessional(listed[0].ProfessionalId)?.Name : null;
+        var with = listed.Select(s => s.ProfessionalId).Distinct().Count() == 1 && listed.All(s => s.Team is null)
+            ? facts.Business.FindProfessional(listed[0].ProfessionalId)?.Name
+            : null;
         Ask(Expectation.Choice, R.FreeTimes(date, Today, listed, facts.Zone, with));
     }
 
     /// <summary>Why a whole day has nothing, for the message: closed, too far, or simply full.</summary>
-    private UnavailableReason DayProblem(Service service, BookingDraft draft, DateOnly date)
+    private UnavailableReason DayProblem(IReadOnlyList<Service> service, BookingDraft draft, DateOnly date)
     {
         if (date > Today.AddDays(Business.Policy.MaximumHorizonDays)) return UnavailableReason.BeyondHorizon;
         var open = SlotFinder.Candidates(facts, service, draft).Any(p => !p.Hours.IsClosed(date.DayOfWeek));
         return open ? UnavailableReason.Booked : UnavailableReason.ClosedDay;
     }
 
-    private void OfferAlternatives(string why, Service service, BookingDraft draft, DateOnly date, TimeOnly? time, DateTimeOffset? exclude = null)
+    private void OfferAlternatives(string why, IReadOnlyList<Service> service, BookingDraft draft, DateOnly date, TimeOnly? time, DateTimeOffset? exclude = null)
     {
         var options = SlotFinder.Alternatives(facts, service, draft, date, time, exclude);
         _state = _state with { Offered = options };

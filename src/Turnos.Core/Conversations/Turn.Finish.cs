@@ -19,14 +19,14 @@ internal sealed partial class Turn
                 _state = restart;
                 break;
             case EffectOutcome.Cancelled { Appointment: var a }:
-                Say(R.Cancelled(R.AppointmentLine(new AppointmentChoice(a.Id, a.ServiceId, a.ProfessionalId, a.StartUtc), facts.Business, Today)));
+                Say(R.Cancelled(R.AppointmentLine(Choice(a), facts.Business, Today)));
                 _state = restart;
                 break;
             case EffectOutcome.NotActive:
                 Say(R.NotActive);
                 _state = restart;
                 break;
-            case EffectOutcome.SlotLost { Reason: var reason } when _state.Pending is { } lost && facts.Business.FindService(_state.Draft.ServiceId!) is { } service:
+            case EffectOutcome.SlotLost { Reason: var reason } when _state.Pending is { } lost && VisitOf(_state.Draft) is { } service:
                 var (date, time) = ConversationEngine.Local(lost.StartUtc, facts.Zone);
                 var why = reason is null or Availability.UnavailableReason.Booked
                     ? R.SlotJustTaken
@@ -37,4 +37,8 @@ internal sealed partial class Turn
         }
         return Decision();
     }
+
+    /// <summary>An appointment as listed to pick from: a visit keeps its services and who does each.</summary>
+    private static AppointmentChoice Choice(Appointment a) =>
+        new(a.Id, a.ServiceId, a.ProfessionalId, a.StartUtc, a.IsVisit ? ValueList.Of(a.Visit.Select(s => s.ServiceId)) : null, Visit.TeamOf(a.Visit));
 }

@@ -37,7 +37,7 @@ internal sealed partial class Turn
         }
         // "Sí" to "¿Te lo reservo?": now it is a booking, so name and email if missing; a known customer is not asked twice.
         var known = s.CustomerName is not null && (s.CustomerEmail is not null || s.WithoutEmail);
-        if (s.PendingIsOffer && !known && s.Pending is { } offered && s.Draft.ServiceId is { } id && facts.Business.FindService(id) is { } service)
+        if (s.PendingIsOffer && !known && s.Pending is { } offered && VisitOf(s.Draft) is { } service)
         {
             Propose(service, offered);
             return;
@@ -45,9 +45,9 @@ internal sealed partial class Turn
         _effect = (s.Mode, s.Pending, s.Target) switch
         {
             (ConversationMode.Booking, { } p, _) when s.CustomerName is not null =>
-                new TurnEffect.Book(s.Draft.ServiceId!, p.ProfessionalId, p.StartUtc, s.CustomerName, s.CustomerEmail),
+                new TurnEffect.Book(s.Draft.ServiceId!, p.ProfessionalId, p.StartUtc, s.CustomerName, s.CustomerEmail, s.Draft.ServiceIds, p.Team),
             (ConversationMode.Cancelling, _, { } t) => new TurnEffect.Cancel(t.AppointmentId),
-            (ConversationMode.Rescheduling, { } p, { } t) => new TurnEffect.Reschedule(t.AppointmentId, p.ProfessionalId, p.StartUtc),
+            (ConversationMode.Rescheduling, { } p, { } t) => new TurnEffect.Reschedule(t.AppointmentId, p.ProfessionalId, p.StartUtc, p.Team),
             _ => null,
         };
         if (_effect is null) Reask();
@@ -59,7 +59,7 @@ internal sealed partial class Turn
         var upcoming = (facts.Upcoming ?? [])
             .Where(a => a.Status == AppointmentStatus.Booked && a.StartUtc > facts.NowUtc)
             .OrderBy(a => a.StartUtc)
-            .Select(a => new AppointmentChoice(a.Id, a.ServiceId, a.ProfessionalId, a.StartUtc))
+            .Select(Choice)
             .ToList();
         if (upcoming.Count == 0)
         {
@@ -107,7 +107,8 @@ internal sealed partial class Turn
             Ask(Expectation.Confirmation, R.ConfirmCancel(line));
             return;
         }
-        _state = _state with { Draft = new BookingDraft(target.ServiceId, target.ProfessionalId) };
+        // A visit split across professionals is planned anew; one done by one professional stays with them.
+        _state = _state with { Draft = new BookingDraft(ProfessionalId: target.Team is null ? target.ProfessionalId : null).WithServices(target.Services) };
         if (withNewDate && (u.Date is not null || u.Time is not null || u.TimeRange is not null))
         {
             AdvanceBooking();

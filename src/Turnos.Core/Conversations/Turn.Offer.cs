@@ -14,17 +14,19 @@ internal sealed partial class Turn
         else if (u.Time is { } time && u.Date is null)
             pick = offered.FirstOrDefault(o => ConversationEngine.Local(o.StartUtc, facts.Zone).Time == time);
         if (pick is null) return false;
-        var service = facts.Business.FindService(_state.Draft.ServiceId!)!;
+        if (VisitOf(_state.Draft) is not { } service) return false;
         var (date, at) = ConversationEngine.Local(pick.StartUtc, facts.Zone);
         _state = _state with { Draft = _state.Draft with { Date = date, Time = at } };
-        var (slot, reason) = SlotFinder.Check(facts, service, _state.Draft with { ProfessionalId = pick.ProfessionalId }, date, at);
+        // A visit split across professionals is planned again as a whole: naming its first professional would tie it all to them.
+        var check = pick.Team is null ? _state.Draft with { ProfessionalId = pick.ProfessionalId } : _state.Draft;
+        var (slot, reason) = SlotFinder.Check(facts, service, check, date, at);
         if (slot is null) OfferAlternatives(R.Unavailable(reason, date, facts.Business, Today), service, _state.Draft, date, at);
         else Propose(service, slot);
         return true;
     }
 
     /// <summary>A free slot is held in the state; ask what is still missing, then for confirmation.</summary>
-    private void Propose(Service service, OfferedSlot slot)
+    private void Propose(IReadOnlyList<Service> service, OfferedSlot slot)
     {
         _state = _state with { Pending = slot, PendingIsOffer = false, Offered = [] };
         if (_state.Mode == ConversationMode.Rescheduling && _state.Target is { } target)

@@ -27,11 +27,15 @@ public abstract record TurnEffect
 {
     private TurnEffect() { }
 
-    public sealed record Book(string ServiceId, string ProfessionalId, DateTimeOffset StartUtc, string Name, string? Email) : TurnEffect;
+    /// <param name="ServiceIds">Every service of a visit, in order (null for one service: <paramref name="ServiceId"/>).</param>
+    /// <param name="Team">For a visit split across professionals, the professional of each service; null: one does all.</param>
+    public sealed record Book(string ServiceId, string ProfessionalId, DateTimeOffset StartUtc, string Name, string? Email,
+        IReadOnlyList<string>? ServiceIds = null, IReadOnlyList<string>? Team = null) : TurnEffect;
 
     public sealed record Cancel(string AppointmentId) : TurnEffect;
 
-    public sealed record Reschedule(string AppointmentId, string ProfessionalId, DateTimeOffset StartUtc) : TurnEffect;
+    /// <param name="Team">As in <see cref="Book"/>: the visit's professionals at the new time when split.</param>
+    public sealed record Reschedule(string AppointmentId, string ProfessionalId, DateTimeOffset StartUtc, IReadOnlyList<string>? Team = null) : TurnEffect;
 
     /// <summary>The customer asked for a person: flag the conversation for the business.</summary>
     public sealed record FlagForHuman : TurnEffect;

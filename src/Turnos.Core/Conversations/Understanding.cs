@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Conversations;
@@ -33,7 +34,16 @@ public sealed record Understanding
     public DateOnly? FromDate { get; init; }
     public TimeOnly? Time { get; init; }
     public TimeWindow? TimeRange { get; init; }
+    /// <summary>The service asked for; with several (<see cref="ServiceIds"/>), the first named.</summary>
     public string? ServiceId { get; init; }
+
+    /// <summary>Every service named, in order ("corte y barba": one visit); empty when none, or when only
+    /// <see cref="ServiceId"/> was set (see <see cref="Services"/>).</summary>
+    public IReadOnlyList<string> ServiceIds { get; init; } = ValueList.Of<string>([]);
+
+    /// <summary>The services asked for, in order: <see cref="ServiceIds"/>, else <see cref="ServiceId"/> alone.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Services => ServiceIds.Count > 0 ? ServiceIds : ServiceId is { } id ? [id] : [];
     public string? ProfessionalId { get; init; }
 
     /// <summary>"con cualquiera", "me da igual quién".</summary>

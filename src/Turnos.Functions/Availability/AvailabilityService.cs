@@ -15,12 +15,19 @@ public sealed class AvailabilityService(CatalogStore catalog, ScheduleStore sche
         var snapshot = await catalog.GetSnapshotAsync(businessId, ct);
         if (snapshot is null) return null;
         var days = Math.Clamp(query.Days, 1, AvailabilityQuery.MaxDays);
+        var busy = await BusyAsync(snapshot, query.From, days, ct);
+        return AvailabilityEngine.Compute(snapshot, query, busy, time.GetUtcNow());
+    }
+
+    /// <summary>Held and Google busy times over local days [from, from + days).</summary>
+    public async Task<List<BusyInterval>> BusyAsync(Turnos.Core.Businesses.BusinessSnapshot snapshot, DateOnly from, int days, CancellationToken ct)
+    {
         // The day before too: a range that runs past midnight holds time on the first day asked for.
-        var heldTask = schedule.ReadAsync(businessId, query.From.AddDays(-1), query.From.AddDays(days - 1), ct);
-        var googleTask = googleBusy?.GetAsync(snapshot, query.From.AddDays(-1), query.From.AddDays(days - 1), fresh: false, ct)
+        var heldTask = schedule.ReadAsync(snapshot.Business.Id, from.AddDays(-1), from.AddDays(days - 1), ct);
+        var googleTask = googleBusy?.GetAsync(snapshot, from.AddDays(-1), from.AddDays(days - 1), fresh: false, ct)
             ?? Task.FromResult<IReadOnlyList<BusyInterval>>([]);
         var busy = (await heldTask).Select(h => new BusyInterval(h.ProfessionalId, h.FromUtc, h.UntilUtc, h.AppointmentId)).ToList();
         busy.AddRange(await googleTask);
-        return AvailabilityEngine.Compute(snapshot, query, busy, time.GetUtcNow());
+        return busy;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
+using Turnos.Core;
 using Turnos.Core.Booking;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
@@ -108,8 +109,12 @@ public sealed class AppointmentStore(TurnosTables tables)
         return list;
     }
 
-    internal static Appointment Read(TableEntity row) =>
-        JsonSerializer.Deserialize<Appointment>(row.GetString("Data")!, Json)!;
+    // A visit's segments as a list equal by value, so an appointment read back equals the one written (cancel relies on it).
+    internal static Appointment Read(TableEntity row)
+    {
+        var a = JsonSerializer.Deserialize<Appointment>(row.GetString("Data")!, Json)!;
+        return a.Segments is { } segments ? a with { Segments = ValueList.Of(segments) } : a;
+    }
 
     private static TableEntity Row(Appointment a) => new(a.BusinessId, "a|" + a.Id)
     {

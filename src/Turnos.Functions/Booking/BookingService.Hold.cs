@@ -9,6 +9,7 @@ public sealed partial class BookingService
 {
     private static BookingResult.Refused? Validate(BusinessSnapshot snapshot, BookingRequest request)
     {
+        if (request.IsVisit) return ValidateVisit(snapshot, request);
         var service = snapshot.FindService(request.ServiceId);
         if (service is null) return new(BookingRefusal.UnknownService);
         if (request.ProfessionalId is { } pid)
@@ -33,6 +34,7 @@ public sealed partial class BookingService
     private async Task<BookingResult> HoldAsync(BusinessSnapshot snapshot, BookingRequest request, string id,
         Appointment? replacing, CancellationToken ct)
     {
+        if (request.IsVisit) return await HoldVisitAsync(snapshot, request, id, replacing, ct);
         var service = snapshot.FindService(request.ServiceId)!;
         var candidates = request.ProfessionalId is { } pid ? [snapshot.FindProfessional(pid)!] : snapshot.ProfessionalsFor(service.Id);
         if (candidates.Count == 0) return new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.OutsideHours);
@@ -69,7 +71,7 @@ public sealed partial class BookingService
         {
             var check = free.First(f => f.Professional == professional).Check;
             var appointment = NewAppointment(snapshot, service, professional, request, id, check, now);
-            var taken = replacing is not null && SamePartition(replacing, appointment)
+            var taken = replacing is not null && ScheduleStore.SamePartition(replacing, appointment)
                 ? await schedule.TrySwapAsync(replacing, appointment, ct)
                 : await schedule.TryHoldAsync(appointment, ct);
             if (taken) return new BookingResult.Booked(appointment, Replayed: false);

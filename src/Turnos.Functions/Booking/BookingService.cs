@@ -106,8 +106,10 @@ public sealed partial class BookingService(
 
     /// <summary>Books the new time first and only then gives up the old one, so a failed move keeps the
     /// customer's original appointment.</summary>
+    /// <param name="team">For a visit, who does each service at the new time; without it the visit keeps its
+    /// professionals (or <paramref name="professionalId"/> does all it can).</param>
     public async Task<RescheduleResult> RescheduleAsync(string businessId, string appointmentId, DateTimeOffset newStartUtc,
-        string? professionalId = null, CancellationToken ct = default)
+        string? professionalId = null, CancellationToken ct = default, IReadOnlyList<string>? team = null)
     {
         var snapshot = await catalog.GetSnapshotAsync(businessId, ct);
         if (snapshot is null || await appointments.GetAsync(businessId, appointmentId, ct) is not var (old, etag))
@@ -115,7 +117,9 @@ public sealed partial class BookingService(
         if (old.Status != AppointmentStatus.Booked) return new RescheduleResult.NotActive(old);
 
         var request = new BookingRequest(businessId, old.ServiceId, professionalId ?? old.ProfessionalId, newStartUtc,
-            old.Customer, old.Source, DurationMinutes: (int)(old.EndUtc - old.StartUtc).TotalMinutes);
+            old.Customer, old.Source, DurationMinutes: old.IsVisit ? null : (int)(old.EndUtc - old.StartUtc).TotalMinutes,
+            ServiceIds: old.IsVisit ? [.. old.Visit.Select(s => s.ServiceId)] : null,
+            Team: old.IsVisit ? team ?? (professionalId is null ? Visit.TeamOf(old.Visit) : null) : null);
         if (Validate(snapshot, request) is { } refusal) return new RescheduleResult.Refused(refusal.Reason, refusal.SlotReason);
         var held = await HoldAsync(snapshot, request, NewId(), replacing: old, ct);
         if (held is not BookingResult.Booked { Appointment: var replacement })
@@ -127,7 +131,6 @@ public sealed partial class BookingService(
         replacement = replacement with { RescheduledFromId = old.Id, CalendarEventId = old.CalendarEventId ?? CalendarSync.EventIdFor(old.Id) };
         if (calendar is not null) await calendar.PrepareAsync(businessId, replacement.Id, ct);
         var moved = old with { Status = AppointmentStatus.Rescheduled, RescheduledToId = replacement.Id, UpdatedUtc = replacement.CreatedUtc };
-        var swapped = SamePartition(old, replacement);
         for (var attempt = 0; ; attempt++)
         {
             var outcome = await appointments.CommitAsync(replacement, null, (moved, etag), ct);
@@ -138,20 +141,16 @@ public sealed partial class BookingService(
             }
             if (outcome == AppointmentStore.CommitOutcome.Committed) break;
             // The original changed meanwhile (cancelled or moved elsewhere): undo our hold and report it.
-            if (swapped) await schedule.TrySwapAsync(replacement, old, ct);
-            else await schedule.ReleaseAsync(replacement, ct);
+            await schedule.UndoMoveAsync(old, replacement, ct);
             var now = await appointments.GetAsync(businessId, appointmentId, ct);
             return new RescheduleResult.NotActive(now?.Appointment ?? old);
         }
-        if (!swapped) await schedule.ReleaseAsync(old, ct);
+        await schedule.ReleaseLeftAsync(old, replacement, ct);
         await customers.RecordBookingAsync(replacement, ct);
         LogRescheduled(businessId, old.Id, replacement.Id);
         await CalendarReadyAsync(businessId, replacement.Id, ct);
         return new RescheduleResult.Rescheduled(replacement, moved);
     }
-
-    private static bool SamePartition(Appointment a, Appointment b) =>
-        a.ProfessionalId == b.ProfessionalId && a.WorkDay == b.WorkDay;
 
     private static string NewId() => Guid.CreateVersion7().ToString("N");
 }

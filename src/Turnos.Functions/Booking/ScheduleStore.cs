@@ -15,7 +15,7 @@ public readonly record struct HeldTime(string ProfessionalId, DateOnly WorkDay, 
 /// appointment and one lock row per 5-minute granule it holds. An appointment's rows are written in
 /// one entity-group transaction, so two bookings that share a granule can never both succeed.
 /// </summary>
-public sealed class ScheduleStore(TurnosTables tables)
+public sealed partial class ScheduleStore(TurnosTables tables)
 {
     private const string SummaryPrefix = "a|";
     private const string LockPrefix = "l|";
@@ -34,40 +34,60 @@ public sealed class ScheduleStore(TurnosTables tables)
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey ge {DayPrefix(businessId, from)} and PartitionKey lt {DayPrefix(businessId, to.AddDays(1))} and RowKey ge {SummaryPrefix} and RowKey lt {"a}"}");
         var held = new List<HeldTime>();
-        await foreach (var row in tables.Schedule.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "HeldFromUtc", "HeldUntilUtc"], cancellationToken: ct))
+        await foreach (var row in tables.Schedule.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "AppointmentId", "HeldFromUtc", "HeldUntilUtc"], cancellationToken: ct))
         {
             var parts = row.PartitionKey.Split('|');
             var day = DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            held.Add(new HeldTime(parts[2], day, row.RowKey[SummaryPrefix.Length..],
+            held.Add(new HeldTime(parts[2], day, row.GetString("AppointmentId") ?? row.RowKey[SummaryPrefix.Length..],
                 row.GetDateTimeOffset("HeldFromUtc")!.Value, row.GetDateTimeOffset("HeldUntilUtc")!.Value));
         }
         return held;
     }
 
-    /// <summary>Takes the appointment's locks; false when any granule is already held.</summary>
+    /// <summary>Takes the appointment's locks; false when any granule is already held. Each partition (professional and
+    /// work day) is one transaction: a plain appointment or a visit with one professional is all or nothing at once; a
+    /// visit split across professionals holds them in order and gives back what it took when a later one is taken.</summary>
     public async Task<bool> TryHoldAsync(Appointment appointment, CancellationToken ct)
     {
-        var ops = HoldOperations(appointment).Select(e => TableActions.Add(e)).ToList();
-        var result = await tables.Schedule.TrySubmitAsync(ops, ct);
+        var partitions = HoldRows(appointment);
+        for (var i = 0; i < partitions.Count; i++)
+        {
+            if (await TryHoldPartitionAsync(appointment, partitions[i], ct)) continue;
+            foreach (var taken in partitions.Take(i)) await ReleaseRowsAsync(appointment, taken, ct);
+            return false;
+        }
+        return true;
+    }
+
+    private async Task<bool> TryHoldPartitionAsync(Appointment appointment, List<TableEntity> rows, CancellationToken ct)
+    {
+        var result = await tables.Schedule.TrySubmitAsync([.. rows.Select(e => TableActions.Add(e))], ct);
         return result.Outcome switch
         {
             TableOutcome.Success => true,
             // A retried batch whose first attempt committed meets its own rows: the hold is ours.
-            TableOutcome.Conflict => await IsHeldByAsync(appointment, ct),
+            TableOutcome.Conflict => await tables.Schedule.FindAsync(rows[0].PartitionKey, rows[0].RowKey, ["AppointmentId"], ct)
+                is { } row && row.GetString("AppointmentId") == appointment.Id,
             _ => throw new InvalidOperationException($"Holding a slot failed unexpectedly: {result.Outcome}."),
         };
     }
 
     /// <summary>Moves an appointment's hold to its replacement in the same partition in one transaction,
     /// so a move that overlaps its own old time is possible. False when the new time is taken.</summary>
-    public async Task<bool> TrySwapAsync(Appointment old, Appointment replacement, CancellationToken ct)
+    public Task<bool> TrySwapAsync(Appointment old, Appointment replacement, CancellationToken ct) =>
+        SamePartition(old, replacement)
+            ? TrySwapRowsAsync(HoldRows(old)[0], HoldRows(replacement)[0], ct)
+            : throw new InvalidOperationException("A swap stays in one partition.");
+
+    /// <summary>One partition's rows from one holder to another in one transaction: rows both hold are replaced, the
+    /// new ones added, the old ones left over deleted.</summary>
+    private async Task<bool> TrySwapRowsAsync(List<TableEntity> from, List<TableEntity> to, CancellationToken ct)
     {
-        var oldRows = HoldOperations(old).Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
-        var newRows = HoldOperations(replacement).ToList();
+        var oldRows = from.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
         var ops = new List<TableTransactionAction>();
-        foreach (var row in newRows)
+        foreach (var row in to)
             ops.Add(oldRows.Remove(row.RowKey) ? TableActions.Replace(row) : TableActions.Add(row));
-        ops.AddRange(oldRows.Select(rk => TableActions.Delete(newRows[0].PartitionKey, rk)));
+        ops.AddRange(oldRows.Select(rk => TableActions.Delete(to[0].PartitionKey, rk)));
         if (ops.Count > 100) return false;
         var result = await tables.Schedule.TrySubmitAsync(ops, ct);
         return result.Outcome switch
@@ -78,10 +98,19 @@ public sealed class ScheduleStore(TurnosTables tables)
         };
     }
 
-    /// <summary>Releases an appointment's locks. Safe to repeat.</summary>
+    /// <summary>Both appointments hold time in one and the same partition only, so a move between them can swap rows
+    /// in one transaction.</summary>
+    public static bool SamePartition(Appointment a, Appointment b) =>
+        HoldRows(a) is [var one] && HoldRows(b) is [var other] && one[0].PartitionKey == other[0].PartitionKey;
+
+    /// <summary>Releases an appointment's locks, in every partition it holds. Safe to repeat.</summary>
     public async Task ReleaseAsync(Appointment appointment, CancellationToken ct)
     {
-        var rows = HoldOperations(appointment).ToList();
+        foreach (var rows in HoldRows(appointment)) await ReleaseRowsAsync(appointment, rows, ct);
+    }
+
+    private async Task ReleaseRowsAsync(Appointment appointment, List<TableEntity> rows, CancellationToken ct)
+    {
         var result = await tables.Schedule.TrySubmitAsync(
             [.. rows.Select(r => TableActions.Delete(r.PartitionKey, r.RowKey))], ct);
         if (result.IsSuccess) return;
@@ -92,23 +121,5 @@ public sealed class ScheduleStore(TurnosTables tables)
             if (owner?.GetString("AppointmentId") == appointment.Id)
                 await tables.Schedule.TryDeleteAsync(row.PartitionKey, row.RowKey, owner.ETag, ct);
         }
-    }
-
-    private async Task<bool> IsHeldByAsync(Appointment appointment, CancellationToken ct) =>
-        await tables.Schedule.FindAsync(Partition(appointment.BusinessId, appointment.ProfessionalId, appointment.WorkDay),
-            SummaryPrefix + appointment.Id, ["AppointmentId"], ct) is not null;
-
-    private static IEnumerable<TableEntity> HoldOperations(Appointment a)
-    {
-        var partition = Partition(a.BusinessId, a.ProfessionalId, a.WorkDay);
-        yield return new TableEntity(partition, SummaryPrefix + a.Id)
-        {
-            ["AppointmentId"] = a.Id,
-            ["HeldFromUtc"] = a.HeldFromUtc,
-            ["HeldUntilUtc"] = a.HeldUntilUtc,
-            ["ServiceId"] = a.ServiceId,
-        };
-        foreach (var granule in SlotLocks.Granules(a.HeldFromUtc, a.HeldUntilUtc))
-            yield return new TableEntity(partition, LockPrefix + SlotLocks.RowKey(granule)) { ["AppointmentId"] = a.Id };
     }
 }

@@ -16,7 +16,7 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
             case TurnEffect.Book book:
                 var request = new BookingRequest(b, book.ServiceId, book.ProfessionalId, book.StartUtc,
                     new CustomerInfo(book.Name, message.CustomerPhone, book.Email), AppointmentSource.WhatsApp,
-                    IdempotencyKey: $"whatsapp:{message.MessageSid}");
+                    IdempotencyKey: $"whatsapp:{message.MessageSid}", ServiceIds: book.ServiceIds, Team: book.Team);
                 return await booking.BookAsync(request, ct) switch
                 {
                     BookingResult.Booked booked => new EffectOutcome.Booked(booked.Appointment),
@@ -31,7 +31,7 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
                     _ => new EffectOutcome.NotActive(),
                 };
             case TurnEffect.Reschedule move:
-                return await booking.RescheduleAsync(b, move.AppointmentId, move.StartUtc, move.ProfessionalId, ct) switch
+                return await booking.RescheduleAsync(b, move.AppointmentId, move.StartUtc, move.ProfessionalId, ct, move.Team) switch
                 {
                     RescheduleResult.Rescheduled r => new EffectOutcome.Rescheduled(r.Replacement),
                     RescheduleResult.Refused r => new EffectOutcome.SlotLost(r.SlotReason),

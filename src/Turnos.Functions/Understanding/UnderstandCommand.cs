@@ -125,6 +125,9 @@ public static class UnderstandCommand
             }
             else w.WriteNull("time_range");
             w.WriteString("service", u.ServiceId is { } s ? business.FindService(s)?.Name : null);
+            w.WriteStartArray("services");
+            foreach (var id in u.Services) w.WriteStringValue(business.FindService(id)?.Name ?? id);
+            w.WriteEndArray();
             w.WriteString("professional", u.ProfessionalId is { } p ? business.FindProfessional(p)?.Name : null);
             w.WriteString("name", u.Name);
             w.WriteString("email", u.Email);

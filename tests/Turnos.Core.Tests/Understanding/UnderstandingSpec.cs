@@ -9,7 +9,7 @@ namespace Turnos.Core.Tests.Conversations;
 /// Buenos Aires) and a compact way to state what a message must be understood as:
 /// "book|date=2026-11-19|time=15:00|service=corte|pro=lucia|name=Juan|email=juan@gmail.com". Keys: an intent
 /// name alone, date, time, range (10:00-12:00), service, pro, any, name, nameProblem, email, emailProblem,
-/// choice, business, from (the day a move starts from), plausibleName; "null" asserts absence. Strict checks also require every unnamed field to be empty.
+/// choice, business, from (the day a move starts from), plausibleName, services (a visit: two or more ids, comma-separated, in order); "null" asserts absence. Strict checks also require every unnamed field to be empty.
 /// </summary>
 internal static class UnderstandingSpec
 {
@@ -68,7 +68,7 @@ internal static class UnderstandingSpec
             ["pro"] = u.ProfessionalId, ["any"] = u.AnyProfessional ? "true" : null, ["name"] = u.Name,
             ["nameProblem"] = u.NameProblem?.ToString(), ["email"] = u.Email, ["emailProblem"] = u.EmailProblem?.ToString(),
             ["choice"] = u.Choice?.ToString(), ["business"] = u.BusinessCode, ["from"] = u.FromDate?.ToString("yyyy-MM-dd"),
-            ["plausibleName"] = u.PlausibleName,
+            ["plausibleName"] = u.PlausibleName, ["services"] = u.Services.Count > 1 ? string.Join(",", u.Services) : null,
         };
         foreach (var key in expected.Keys.Where(k => !actual.ContainsKey(k))) Assert.Fail($"unknown key '{key}' in spec '{spec}'");
         var wrong = actual.Where(a => expected.TryGetValue(a.Key, out var e) ? e != a.Value : strict && a.Key != "intent" && a.Value is not null)

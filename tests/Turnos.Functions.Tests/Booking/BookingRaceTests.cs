@@ -1,5 +1,7 @@
+using Azure.Data.Tables;
 using Turnos.Core.Booking;
 using Turnos.Functions.Booking;
+using Turnos.Functions.Hosting;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
 
@@ -36,6 +38,34 @@ public sealed class BookingRaceTests(AzuriteFixture azurite) : AppTests(azurite)
         Assert.Equal(2 * Slots, stored.Count);
         Assert.Equal([Slots, Slots], stored.GroupBy(a => a.ProfessionalId).Select(g => g.Count()));
         AssertNoOverlap(stored);
+    }
+
+    [Fact]
+    public async Task BookAsync_ConcurrentVisitsForOneStart_NoOverlapAndNothingHeldByTheRefused()
+    {
+        var booking = App.Get<BookingService>();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Manicura then corte: Lucía alone, or Sofía then Carlos — at most two such visits fit at 09:00.
+        var tasks = Enumerable.Range(0, 30).Select(i => Task.Run(async () =>
+        {
+            await gate.Task;
+            return await booking.BookAsync(Demo.Request("manicura", null, Wednesday9, customer: i) with { ServiceIds = ["manicura", "corte"] });
+        })).ToArray();
+        gate.SetResult();
+        var results = await Task.WhenAll(tasks);
+
+        var booked = results.OfType<BookingResult.Booked>().Select(b => b.Appointment).ToList();
+        Assert.InRange(booked.Count, 1, 2);
+        var segments = booked.SelectMany(a => a.Visit.Select(v => (a.Id, v.ProfessionalId, v.StartUtc, v.EndUtc))).ToList();
+        foreach (var perProfessional in segments.GroupBy(s => s.ProfessionalId))
+        {
+            var ordered = perProfessional.OrderBy(s => s.StartUtc).ToList();
+            for (var i = 1; i < ordered.Count; i++) Assert.True(ordered[i].StartUtc >= ordered[i - 1].EndUtc, $"{perProfessional.Key} holds two visits at once");
+        }
+        // Every row of the day, locks included: a split visit that lost a later part gave back what it had taken.
+        var rows = App.Get<TurnosTables>().Schedule.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey ge {"demo|2026-11-25|"} and PartitionKey lt {"demo|2026-11-26|"}"));
+        await foreach (var row in rows) Assert.Contains(row.GetString("AppointmentId"), booked.Select(a => a.Id));
     }
 
     private async Task<BookingResult[]> RaceAsync(string? professional)

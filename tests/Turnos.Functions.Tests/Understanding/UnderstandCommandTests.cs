@@ -33,7 +33,7 @@ public class UnderstandCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(3, lines.Length);
         Assert.Equal(
-            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","professional":"Lucía Fernández","name":"Juan","email":"juan@gmail.com","language":"es"}""",
+            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","services":["Corte de cabello"],"professional":"Lucía Fernández","name":"Juan","email":"juan@gmail.com","language":"es"}""",
             lines[0]);
         var availability = JsonNode.Parse(lines[1])!;
         Assert.Equal("availability", availability["intent"]!.GetValue<string>());
@@ -106,7 +106,7 @@ public class UnderstandCommandTests
 
         Assert.Equal(0, exit);
         Assert.Equal(
-            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","professional":null,"name":null,"email":null,"language":"en"}""",
+            """{"intent":"book","date":"2026-11-19","time":"15:00","time_range":null,"service":"Corte de cabello","services":["Corte de cabello"],"professional":null,"name":null,"email":null,"language":"en"}""",
             lines[0]);
         Assert.Equal(["en", "es", "es"], lines[1..4].Select(l => JsonNode.Parse(l)!["language"]!.GetValue<string>()));
         Assert.Contains("'lang': 'fr' is not one of es, en", JsonNode.Parse(lines[4])!["error"]!.GetValue<string>());
@@ -158,7 +158,7 @@ public class UnderstandCommandTests
             var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(3, lines.Length);
             Assert.Equal(
-                """{"intent":"book","date":"2026-11-21","time":"10:00","time_range":null,"service":"Manicura","professional":"Sofía Gómez","name":null,"email":null,"language":"es"}""",
+                """{"intent":"book","date":"2026-11-21","time":"10:00","time_range":null,"service":"Manicura","services":["Manicura"],"professional":"Sofía Gómez","name":null,"email":null,"language":"es"}""",
                 lines[0].TrimEnd('\r'));
             Assert.NotNull(JsonNode.Parse(lines[1])!["error"]);
             Assert.Equal("Coloración", JsonNode.Parse(lines[2])!["service"]!.GetValue<string>());

@@ -68,25 +68,27 @@ internal sealed partial class EnglishReplyTexts : ReplyTexts
     public override string SlotText(OfferedSlot o, BusinessSnapshot s, DateOnly today)
     {
         var local = LocalTime.ToLocal(o.StartUtc, s.Business.TimeZone);
-        return $"{RelativeDay(DateOnly.FromDateTime(local), today)} at {Time(TimeOnly.FromDateTime(local))} with {FirstName(s.FindProfessional(o.ProfessionalId)?.Name ?? o.ProfessionalId)}";
+        return $"{RelativeDay(DateOnly.FromDateTime(local), today)} at {Time(TimeOnly.FromDateTime(local))} with {List(VisitText.FirstNames(o, s))}";
     }
 
-    public override string Summary(string intro, Service service, OfferedSlot slot, BusinessSnapshot s)
+    public override string Summary(string intro, IReadOnlyList<Service> visit, OfferedSlot slot, BusinessSnapshot s)
     {
+        if (visit.Count > 1) return VisitText.English(intro, visit, slot, s);
+        var service = visit[0];
         var local = LocalTime.ToLocal(slot.StartUtc, s.Business.TimeZone);
         return $"{intro}\n*{service.Name}*\n📅 {Day(DateOnly.FromDateTime(local))} at {Time(TimeOnly.FromDateTime(local))}\n" +
             $"💇 with {s.FindProfessional(slot.ProfessionalId)?.Name}\n💲 {Price(service.Price, s.Business.Currency)}";
     }
 
     public override string AppointmentLine(AppointmentChoice a, BusinessSnapshot s, DateOnly today) =>
-        $"{s.FindService(a.ServiceId)?.Name ?? a.ServiceId}, {SlotText(new OfferedSlot(a.ProfessionalId, a.StartUtc), s, today)}";
+        $"{VisitText.Names(a.Services, s, " and ")}, {SlotText(new OfferedSlot(a.ProfessionalId, a.StartUtc, a.Team), s, today)}";
 
     public override string Booked(Appointment a, BusinessSnapshot s) => Done("All set! Your appointment is booked ✅", a, s);
 
     public override string Rescheduled(Appointment a, BusinessSnapshot s) => Done("All set! Your appointment was changed ✅", a, s);
 
     private string Done(string intro, Appointment a, BusinessSnapshot s) =>
-        Summary(intro, s.FindService(a.ServiceId)!, new OfferedSlot(a.ProfessionalId, a.StartUtc), s) +
+        Summary(intro, VisitText.Services(a, s), VisitText.Slot(a), s) +
         $"\n🔖 Code: *{a.Code}*\nIf you need to change or cancel it, just write to me here.";
 
     public override string Unavailable(UnavailableReason? reason, DateOnly date, BusinessSnapshot s, DateOnly today) => reason switch

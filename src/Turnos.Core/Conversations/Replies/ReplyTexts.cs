@@ -31,7 +31,8 @@ internal abstract class ReplyTexts
     public abstract string FreeTimes(DateOnly date, DateOnly today, IReadOnlyList<OfferedSlot> slots, TimeZoneInfo zone, string? with);
     public abstract string Options(string intro, IReadOnlyList<OfferedSlot> slots, BusinessSnapshot s, DateOnly today);
     public abstract string SlotText(OfferedSlot o, BusinessSnapshot s, DateOnly today);
-    public abstract string Summary(string intro, Service service, OfferedSlot slot, BusinessSnapshot s);
+    /// <summary>What is about to be booked: one service, or a visit's services with times, who does each, total duration and price.</summary>
+    public abstract string Summary(string intro, IReadOnlyList<Service> visit, OfferedSlot slot, BusinessSnapshot s);
     public abstract string AppointmentLine(AppointmentChoice a, BusinessSnapshot s, DateOnly today);
     public abstract string Booked(Appointment a, BusinessSnapshot s);
     public abstract string Rescheduled(Appointment a, BusinessSnapshot s);
@@ -101,7 +102,7 @@ internal sealed class SpanishReplyTexts : ReplyTexts
         Replies.FreeTimes(date, today, slots, zone, with);
     public override string Options(string intro, IReadOnlyList<OfferedSlot> slots, BusinessSnapshot s, DateOnly today) => Replies.Options(intro, slots, s, today);
     public override string SlotText(OfferedSlot o, BusinessSnapshot s, DateOnly today) => Replies.SlotText(o, s, today);
-    public override string Summary(string intro, Service service, OfferedSlot slot, BusinessSnapshot s) => Replies.Summary(intro, service, slot, s);
+    public override string Summary(string intro, IReadOnlyList<Service> visit, OfferedSlot slot, BusinessSnapshot s) => Replies.Summary(intro, visit, slot, s);
     public override string AppointmentLine(AppointmentChoice a, BusinessSnapshot s, DateOnly today) => Replies.AppointmentLine(a, s, today);
     public override string Booked(Appointment a, BusinessSnapshot s) => Replies.Booked(a, s);
     public override string Rescheduled(Appointment a, BusinessSnapshot s) => Replies.Booked(a, s).Replace("quedó reservado", "quedó cambiado");

@@ -42,7 +42,8 @@ public static class RulesUnderstanding
         var catalog = CatalogIndex.For(context.Business);
         var anyone = ProfessionalMatcher.MatchAnyone(u, expecting);
         var professional = catalog.Professionals.Match(u, expecting);
-        var service = catalog.Services.Match(u);
+        var services = catalog.Services.MatchAll(u);
+        var service = services.Count > 0 ? services[0] : null;
         var nowMinute = date == today ? context.LocalNow.Hour * 60 + context.LocalNow.Minute : (int?)null;
         var (time, range) = Resolve(times, context.Business, date, nowMinute);
 
@@ -58,6 +59,7 @@ public static class RulesUnderstanding
             Time = time,
             TimeRange = range,
             ServiceId = service,
+            ServiceIds = services,
             ProfessionalId = professional,
             AnyProfessional = anyone && professional is null,
             Name = name,

@@ -49,12 +49,28 @@ internal sealed class ServiceMatcher
         }).ToArray();
     }
 
-    public string? Match(Utterance u)
+    /// <summary>At most this many services in one message: a visit, not a menu read aloud.</summary>
+    public const int MaxServices = 4;
+
+    /// <summary>The one service the message talks about (the first named when it names several).</summary>
+    public string? Match(Utterance u) => MatchAll(u) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Every service the message names, in the order it names them ("corte y barba", "color y después un peinado"):
+    /// the best match takes its words, then the next best is looked for in what is left, until nothing (or a tie) is
+    /// left. A service named twice counts once.
+    /// </summary>
+    public IReadOnlyList<string> MatchAll(Utterance u)
     {
-        Entry? best = null;
-        var bestScore = 0;
-        var tie = false;
-        List<int> bestTokens = [];
+        var found = new List<(string Id, int At)>();
+        while (found.Count < MaxServices && MatchOne(u) is { } next)
+            if (!found.Exists(f => f.Id == next.Id)) found.Add(next);
+        return ValueList.Of(found.OrderBy(f => f.At).Select(f => f.Id));
+    }
+
+    private (string Id, int At)? MatchOne(Utterance u)
+    {
+        var scored = new List<(Entry Entry, int Score, List<int> Tokens)>();
         foreach (var e in _entries)
         {
             var tokens = new List<int>();
@@ -84,12 +100,17 @@ internal sealed class ServiceMatcher
             }
             if (!strong) continue;
             if (matched == e.Words.Length) score++;
-            if (score > bestScore) (best, bestScore, tie, bestTokens) = (e, score, false, tokens);
-            else if (score == bestScore) tie = true;
+            scored.Add((e, score, tokens));
         }
-        if (best is null || tie) return null;
-        foreach (var t in bestTokens) u.Use(t, 1);
-        return best.Service.Id;
+        if (scored.Count == 0) return null;
+        var top = scored.Max(x => x.Score);
+        var tied = scored.Where(x => x.Score == top).ToList();
+        // A tie on the same words is a question ("uñas" with two nail services: ask which); a tie on different words
+        // is two services named ("manicura y peinado"): take the first, the next round finds the other.
+        if (tied.Count > 1 && tied.SelectMany(x => x.Tokens.Distinct()).GroupBy(t => t).Any(g => g.Count() > 1)) return null;
+        var best = tied.MinBy(x => x.Tokens.Min());
+        foreach (var t in best.Tokens) u.Use(t, 1);
+        return (best.Entry.Service.Id, best.Tokens.Min());
     }
 
     private static int FindWord(Utterance u, string target)

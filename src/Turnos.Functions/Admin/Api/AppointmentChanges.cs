@@ -21,7 +21,11 @@ internal static class AppointmentChanges
         if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
         var errors = new List<FieldError>();
         var serviceId = body!.ServiceId?.Trim();
-        if (string.IsNullOrEmpty(serviceId)) errors.Add(new("serviceId", "is required"));
+        var visit = AppointmentInput.Services(body.ServiceIds, serviceId, errors);
+        for (var i = 0; i < (visit?.Count ?? 0); i++)
+            if (s.FindService(visit![i]) is null) errors.Add(new($"serviceIds[{i}]", $"'{visit[i]}' is not a service of this business"));
+        if (visit is { Count: > 0 }) serviceId = visit[0];
+        else if (string.IsNullOrEmpty(serviceId)) errors.Add(new("serviceId", "is required (or serviceIds, for several services in one visit)"));
         var start = AppointmentInput.Start(body.Start, "start", s.Business.TimeZone, errors);
         var customer = AppointmentInput.Customer(body.Customer, errors);
         var key = string.IsNullOrWhiteSpace(body.IdempotencyKey) ? null : body.IdempotencyKey.Trim();
@@ -32,7 +36,7 @@ internal static class AppointmentChanges
         var professionalId = string.IsNullOrWhiteSpace(body.ProfessionalId) ? null : body.ProfessionalId.Trim();
         // Keys of this API live apart from the chat's (message ids), so a client cannot replay a chat booking.
         var request = new BookingRequest(businessId, serviceId!, professionalId, start!.Value, customer!, AppointmentSource.Admin,
-            key is null ? null : "admin|" + key);
+            key is null ? null : "admin|" + key, ServiceIds: visit is { Count: > 1 } ? visit : null);
         switch (await booking.BookAsync(request, ct))
         {
             case BookingResult.Booked { Appointment: var a, Replayed: var replayed }:
@@ -40,7 +44,7 @@ internal static class AppointmentChanges
                 await syncCalendar(a.Id); // a replay too: its first request may have died before starting it
                 return Results.Created($"/api/admin/businesses/{businessId}/appointments/{a.Id}", AppointmentViews.Of(a, s));
             case BookingResult.Refused r:
-                return await problems.RefusedAsync(s, r.Reason, r.SlotReason, serviceId!, professionalId, start.Value, null, ct);
+                return await problems.RefusedAsync(s, r.Reason, r.SlotReason, serviceId!, professionalId, start.Value, null, ct, visit);
             default:
                 throw new InvalidOperationException("Unexpected booking result.");
         }
@@ -82,7 +86,8 @@ internal static class AppointmentChanges
             RescheduleResult.Rescheduled r => Results.Ok(AppointmentViews.Of(r.Replacement, s)),
             RescheduleResult.NotActive n => NotActive(n.Appointment),
             RescheduleResult.Refused r => await problems.RefusedAsync(s, r.Reason, r.SlotReason, found.ServiceId,
-                professionalId ?? found.ProfessionalId, start.Value, (int)(found.EndUtc - found.StartUtc).TotalMinutes, ct),
+                professionalId ?? (found.IsVisit ? null : found.ProfessionalId), start.Value, (int)(found.EndUtc - found.StartUtc).TotalMinutes, ct,
+                found.IsVisit ? [.. found.Visit.Select(v => v.ServiceId)] : null),
             _ => ApiProblems.NotFound("appointment", appointmentId, businessId),
         };
     }

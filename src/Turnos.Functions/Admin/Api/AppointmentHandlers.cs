@@ -30,7 +30,7 @@ internal static class AppointmentHandlers
         var list = await store.ListAsync(businessId, LocalTime.ToUtc(first.ToDateTime(TimeOnly.MinValue), zone),
             LocalTime.ToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), ct);
         return Results.Ok(list
-            .Where(a => professionalId is null || a.ProfessionalId == professionalId)
+            .Where(a => professionalId is null || a.Visit.Any(s => s.ProfessionalId == professionalId))
             .Where(a => wanted is null || a.Status == wanted)
             .OrderBy(a => a.StartUtc).ThenBy(a => a.ProfessionalId, StringComparer.Ordinal)
             .Select(a => AppointmentViews.Of(a, s)));

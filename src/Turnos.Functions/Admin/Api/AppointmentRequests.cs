@@ -19,6 +19,10 @@ public sealed class NewAppointmentRequest
 {
     public string? ServiceId { get; set; }
 
+    /// <summary>Several services in one visit, in order, back to back (instead of <see cref="ServiceId"/>, or starting with
+    /// it): one professional for the whole visit when one is free, else split across professionals.</summary>
+    public List<string?>? ServiceIds { get; set; }
+
     /// <summary>Omitted: any professional who offers the service (the least booked that day first).</summary>
     public string? ProfessionalId { get; set; }
 
@@ -43,6 +47,24 @@ internal static class AppointmentInput
 {
     public const int MaxNameLength = 100;
     public const int MaxIdempotencyKeyLength = 200;
+
+    /// <summary>The services of a visit, trimmed; null when not given, with errors for an empty list, blank or repeated
+    /// ids, too many, or a <c>serviceId</c> that is not the first of them.</summary>
+    public static List<string>? Services(List<string?>? ids, string? serviceId, List<FieldError> errors)
+    {
+        if (ids is null) return null;
+        var before = errors.Count;
+        var trimmed = ids.Select(id => id?.Trim() ?? "").ToList();
+        if (trimmed.Count == 0) errors.Add(new("serviceIds", "must name at least one service"));
+        else if (trimmed.Count > Booking.BookingService.MaxVisitServices) errors.Add(new("serviceIds", $"must name at most {Booking.BookingService.MaxVisitServices} services"));
+        for (var i = 0; i < trimmed.Count; i++)
+            if (trimmed[i].Length == 0) errors.Add(new($"serviceIds[{i}]", "is required"));
+        if (trimmed.Where(id => id.Length > 0).GroupBy(id => id).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+            errors.Add(new("serviceIds", $"names '{repeated.Key}' twice"));
+        if (!string.IsNullOrEmpty(serviceId) && trimmed.Count > 0 && trimmed[0] != serviceId)
+            errors.Add(new("serviceId", "must be the first of serviceIds when both are given"));
+        return errors.Count > before ? null : trimmed;
+    }
 
     /// <summary>A local wall time of the business (or an absolute time with offset) as UTC; null with an error when malformed.</summary>
     public static DateTimeOffset? Start(string? text, string field, TimeZoneInfo zone, List<FieldError> errors)

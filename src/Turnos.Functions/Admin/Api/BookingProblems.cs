@@ -1,6 +1,7 @@
 using Turnos.Core.Availability;
 using Turnos.Core.Booking;
 using Turnos.Core.Businesses;
+using Turnos.Core.Conversations;
 using Turnos.Functions.Availability;
 
 namespace Turnos.Functions.Admin.Api;
@@ -18,8 +19,10 @@ public sealed class BookingProblems(AvailabilityService availability, TimeProvid
     /// <summary>How many days from the day asked alternatives are looked for.</summary>
     private const int SearchDays = 7;
 
+    /// <param name="visit">Every service of a visit (two or more), whose alternatives are whole visits.</param>
     public async Task<IResult> RefusedAsync(BusinessSnapshot s, BookingRefusal refusal, UnavailableReason? slot,
-        string serviceId, string? professionalId, DateTimeOffset startUtc, int? durationMinutes, CancellationToken ct)
+        string serviceId, string? professionalId, DateTimeOffset startUtc, int? durationMinutes, CancellationToken ct,
+        IReadOnlyList<string>? visit = null)
     {
         switch (refusal)
         {
@@ -39,7 +42,9 @@ public sealed class BookingProblems(AvailabilityService availability, TimeProvid
         var extensions = new Dictionary<string, object?>
         {
             ["reason"] = ReasonCode(reason),
-            ["alternatives"] = await AlternativesAsync(s, serviceId, professionalId, startUtc, durationMinutes, ct),
+            ["alternatives"] = visit is { Count: > 1 }
+                ? await VisitAlternativesAsync(s, visit, professionalId, startUtc, ct)
+                : await AlternativesAsync(s, serviceId, professionalId, startUtc, durationMinutes, ct),
         };
         return reason is UnavailableReason.Booked or UnavailableReason.Blocked
             ? ApiProblems.Conflict("Time not available", $"{CatalogViews.Local(startUtc, s)} {Message(reason, s)}.", extensions)
@@ -65,6 +70,20 @@ public sealed class BookingProblems(AvailabilityService availability, TimeProvid
             .OrderBy(x => Math.Abs((x.StartUtc - startUtc).Ticks)).Take(AlternativeCount).OrderBy(x => x.StartUtc).ToList();
         picked.AddRange(free.Where(d => d.Date != day).SelectMany(d => d.Starts.OrderBy(x => x.StartUtc)).Take(AlternativeCount - picked.Count));
         return [.. picked.Select(x => new AlternativeView(CatalogViews.Local(x.StartUtc, s), x.StartUtc, x.ProfessionalId))];
+    }
+
+    /// <summary>As the chat offers them: whole visits, one professional for the span when free, else split.</summary>
+    private async Task<List<AlternativeView>> VisitAlternativesAsync(BusinessSnapshot s, IReadOnlyList<string> visit, string? professionalId,
+        DateTimeOffset startUtc, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var today = LocalTime.Today(now, s.Business.TimeZone);
+        var day = LocalTime.Today(startUtc, s.Business.TimeZone);
+        var from = day < today ? today : day;
+        var busy = await availability.BusyAsync(s, from, SearchDays, ct);
+        var facts = new TurnFacts(s, busy, from, from.AddDays(SearchDays - 1), now);
+        return [.. VisitOffers.Alternatives(facts, visit, professionalId, startUtc)
+            .Select(o => new AlternativeView(CatalogViews.Local(o.StartUtc, s), o.StartUtc, o.ProfessionalId, o.Team))];
     }
 
     public static string ReasonCode(UnavailableReason reason) => reason switch

@@ -65,7 +65,7 @@ internal sealed class ServiceKind : CatalogItemKind<ServiceDocument, ServiceView
     public override ServiceView? View(BusinessSnapshot s, string id) => s.FindService(id) is { } x ? CatalogViews.Service(x) : null;
 
     public override Task<IResult?> CheckDeleteAsync(IServiceProvider services, string businessId, string itemId, CancellationToken ct) =>
-        RefuseWhileBookedAsync(services, businessId, itemId, a => a.ServiceId == itemId, ct);
+        RefuseWhileBookedAsync(services, businessId, itemId, a => a.Visit.Any(s => s.ServiceId == itemId), ct);
 
     // Professionals simply stop offering it.
     public override void OnDeleted(BusinessDocument doc, string itemId)
@@ -85,7 +85,7 @@ internal sealed class ProfessionalKind : CatalogItemKind<ProfessionalDocument, P
     public override ProfessionalView? View(BusinessSnapshot s, string id) => s.FindProfessional(id) is { } x ? CatalogViews.Professional(x) : null;
 
     public override Task<IResult?> CheckDeleteAsync(IServiceProvider services, string businessId, string itemId, CancellationToken ct) =>
-        RefuseWhileBookedAsync(services, businessId, itemId, a => a.ProfessionalId == itemId, ct);
+        RefuseWhileBookedAsync(services, businessId, itemId, a => a.Visit.Any(s => s.ProfessionalId == itemId), ct);
 
     // Their time off means nothing without them.
     public override void OnDeleted(BusinessDocument doc, string itemId) => doc.Blocks?.RemoveAll(b => b?.Professional == itemId);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Turnos.Core;
 using Turnos.Core.Businesses.Documents;
 using Turnos.Core.Conversations;
 
@@ -31,13 +32,15 @@ internal static class ModelAnswerReader
             var today = DateOnly.FromDateTime(context.LocalNow);
             var (name, nameProblem) = ReadName(String(root, "name"));
             var (email, emailProblem) = ReadEmail(String(root, "email"));
+            var service = CatalogId(String(root, "service_id"), business.Services.Select(s => (s.Id, s.Name)));
             return new Understanding
             {
                 Intent = ReadIntent(String(root, "intent")),
                 Date = ReadDate(String(root, "date"), today),
                 Time = ReadTime(String(root, "time")),
                 TimeRange = ReadRange(String(root, "time_from"), String(root, "time_to")),
-                ServiceId = CatalogId(String(root, "service_id"), business.Services.Select(s => (s.Id, s.Name))),
+                ServiceId = service,
+                ServiceIds = ReadVisit(root, service, business),
                 ProfessionalId = CatalogId(String(root, "professional_id"), business.Professionals.Select(p => (p.Id, p.Name))),
                 AnyProfessional = root.TryGetProperty("any_professional", out var any) && any.ValueKind == JsonValueKind.True,
                 Name = name,
@@ -49,6 +52,17 @@ internal static class ModelAnswerReader
                 Source = UnderstandingSource.LanguageModel,
             };
         }
+    }
+
+    /// <summary>The visit's services when the model named more than one (unknown or repeated ids dropped); empty otherwise.</summary>
+    private static IReadOnlyList<string> ReadVisit(JsonElement root, string? first, Turnos.Core.Businesses.BusinessSnapshot business)
+    {
+        if (first is null || !root.TryGetProperty("more_service_ids", out var more) || more.ValueKind != JsonValueKind.Array) return ValueList.Of<string>([]);
+        var ids = new List<string> { first };
+        foreach (var item in more.EnumerateArray())
+            if (item.ValueKind == JsonValueKind.String && CatalogId(item.GetString(), business.Services.Select(s => (s.Id, s.Name))) is { } id && !ids.Contains(id))
+                ids.Add(id);
+        return ValueList.Of(ids.Count > 1 ? ids : []);
     }
 
     internal static Intent ReadIntent(string? value) => value?.Trim().ToLowerInvariant() switch

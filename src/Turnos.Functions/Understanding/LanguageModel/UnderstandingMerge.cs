@@ -18,6 +18,9 @@ internal static class UnderstandingMerge
         if (model.Time is null && model.TimeRange is null)
             merged = merged with { Time = rules.Time, TimeRange = rules.TimeRange };
         if (model.ServiceId is null) merged = merged with { ServiceId = rules.ServiceId };
+        // The model names one service; when the rules read a visit ("corte y barba") that includes it, the visit wins.
+        if (model.ServiceIds.Count == 0 && rules.ServiceIds.Count > 1 && (model.ServiceId is null || rules.ServiceIds.Contains(model.ServiceId)))
+            merged = merged with { ServiceId = rules.ServiceIds[0], ServiceIds = rules.ServiceIds };
         if (model.ProfessionalId is null && !model.AnyProfessional)
             merged = merged with { ProfessionalId = rules.ProfessionalId, AnyProfessional = rules.AnyProfessional };
         if (model.Name is null && model.NameProblem is null)

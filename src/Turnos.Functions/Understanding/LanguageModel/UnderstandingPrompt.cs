@@ -29,6 +29,8 @@ internal static class UnderstandingPrompt
         - time_from / time_to: a vague period ("a la tarde", "entre las 10 y las 12"), to exclusive; null when
           an exact time is given.
         - service_id / professional_id: only ids from the catalog; any_professional when they accept anyone.
+        - more_service_ids: when one visit has several services ("corte y barba", "mani and pedi"), the ones after
+          service_id, in the order named; otherwise empty.
         - name: only a person's name the customer gives as their own. email: as written.
         - choice: 1-based pick among options the assistant listed ("la 2", "la segunda"); negative counts from
           the end ("la última" = -1, "la anteúltima" = -2).

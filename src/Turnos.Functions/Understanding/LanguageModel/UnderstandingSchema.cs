@@ -28,6 +28,12 @@ internal static class UnderstandingSchema
                 ["time_from"] = Nullable("string", "HH:MM, start of a vague period"),
                 ["time_to"] = Nullable("string", "HH:MM, end of a vague period (exclusive)"),
                 ["service_id"] = IdEnum(business.Services.Select(s => s.Id)),
+                ["more_service_ids"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["items"] = new JsonObject { ["type"] = "string", ["enum"] = Array(business.Services.Select(s => s.Id)) },
+                    ["description"] = "further services of the same visit, in the order named, after service_id; empty for one",
+                },
                 ["professional_id"] = IdEnum(business.Professionals.Select(p => p.Id)),
                 ["any_professional"] = new JsonObject { ["type"] = "boolean" },
                 ["name"] = Nullable("string", "the customer's own name"),

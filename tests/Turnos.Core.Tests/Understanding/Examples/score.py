@@ -7,7 +7,7 @@ Usage, from the repository root:
     python3 tests/Turnos.Core.Tests/Understanding/Examples/score.py [table.jsonl] [-v]
 Tables: conversation-quality.jsonl (Spanish, the default), conversation-quality-holdout.jsonl (Spanish), english.jsonl
 and english-holdout.jsonl (English, with "lang" for the conversation's language so far and "language" for the one
-expected).
+expected). "services" is every service named, in order, by catalog name.
 """
 import json, subprocess, sys, pathlib
 
@@ -23,11 +23,13 @@ built = pathlib.Path("src/Turnos.Functions/bin/Release/net10.0/Turnos.Functions.
 command = ["dotnet", str(built)] if built.exists() else ["dotnet", "run", "--no-build", "--project", "src/Turnos.Functions", "-c", "Release", "--"]
 out = subprocess.run(command + ["understand"],
                      input=inputs, capture_output=True, text=True, encoding="utf-8", check=True).stdout.splitlines()
-fields = ["intent", "date", "time", "time_range", "name", "email", "language"]
+fields = ["intent", "date", "time", "time_range", "services", "name", "email", "language"]
 score = {f: [0, 0] for f in fields}
 failures = []
 for row, line in zip(rows, out):
     got = json.loads(line)
+    # Builds from before "services" existed said only "service": read it as a list of one, to compare before/after.
+    got.setdefault("services", [got["service"]] if got.get("service") else [])
     for f in fields:
         if f not in row: continue
         score[f][1] += 1

@@ -266,6 +266,31 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
     }
 
     [BrowserFact]
+    public async Task Week_BookAVisitOfTwoServices_EachProfessionalsPartInTheirColumn_AndTheDetailsListBoth()
+    {
+        await using var app = await ConsoleApp.StartAsync(azurite, browser);
+        var page = app.Page;
+        await app.GoToConsoleAsync(hash: "#/negocios/demo/semana");
+        var week = page.Locator("table#week");
+        await week.Locator("button[data-date='2026-11-24'][data-time='10:00'][data-professional='sofia']").ClickAsync();
+        var dialog = page.Locator("dialog[open]");
+        await dialog.GetByLabel("Servicio").SelectOptionAsync("manicura");
+        await dialog.GetByLabel("Y después (opcional)").SelectOptionAsync("corte");
+        await dialog.GetByLabel("Nombre").FillAsync("Ana Pérez");
+        await dialog.GetByLabel("Teléfono").FillAsync("+5491155551234");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Reservar turno" }).ClickAsync();
+        await Expect(page.Locator(".toast").First).ToContainTextAsync("Turno reservado: Ana Pérez, martes 24/11, 10:00");
+
+        // Sofía does the manicura (10:00–10:45), Carlos the corte right after (10:45–11:15).
+        await Expect(week.Locator("button[data-kind='booked'][data-professional='sofia']")).ToHaveAttributeAsync("data-time", "10:00");
+        await Expect(week.Locator("button[data-kind='booked'][data-professional='carlos']")).ToHaveAttributeAsync("data-time", "10:30");
+        await week.Locator("button[data-kind='booked'][data-professional='carlos']").ClickAsync();
+        await Expect(dialog.Locator("#appointment-when")).ToHaveTextAsync("martes 24/11, 10:00 a 11:15");
+        await Expect(dialog.Locator("#appointment-services")).ToHaveTextAsync("10:00 Manicura · Sofía Gómez10:45 Corte de cabello · Carlos Ramírez");
+        Assert.Empty(app.PageErrors);
+    }
+
+    [BrowserFact]
     public async Task Week_SlotTakenWhileTyping_ShowsAlternativesAndKeepsTheCustomer_ThenBooksOne_AndMovesIt()
     {
         await using var app = await ConsoleApp.StartAsync(azurite, browser);

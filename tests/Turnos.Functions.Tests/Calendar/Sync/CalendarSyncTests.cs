@@ -46,6 +46,22 @@ public sealed class CalendarSyncTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BookVisit_EventNamesEveryServiceAndInvitesEveryProfessional()
+    {
+        await Booking.BookAsync(Demo.Request("coloracion", "lucia", Demo.Tuesday10, customer: 2));
+        var visit = Demo.Request("manicura", null, Demo.Tuesday10) with { ServiceIds = ["manicura", "corte"] };
+        var a = Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(visit)).Appointment;
+
+        await _app.SyncAsync(a.Id);
+
+        var e = Calendar.Upserts.Last();
+        Assert.Equal("Manicura + Corte de cabello — Cliente 1", e.Summary);
+        Assert.Contains("• 10:00 Manicura con Sofía Gómez\n• 10:45 Corte de cabello con Carlos Ramírez", e.Description);
+        Assert.Equal((a.StartUtc, a.StartUtc.AddMinutes(75)), (e.StartUtc, e.EndUtc));
+        Assert.Equal(["sofia@peluqueria-demo.example", "carlos@peluqueria-demo.example", "cliente1@example.com"], e.AttendeeEmails);
+    }
+
+    [Fact]
     public async Task Book_GoogleDownForAWhile_RetriedUntilItAnswers()
     {
         Calendar.FailNext = 2;

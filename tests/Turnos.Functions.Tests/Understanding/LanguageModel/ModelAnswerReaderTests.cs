@@ -67,6 +67,18 @@ public sealed class ModelAnswerReaderTests
         Assert.Equal(expected, Read($$"""{"intent":"other","choice":{{choice}}}""").Choice);
 
     [Fact]
+    public void Read_MoreServices_AVisitInOrder_UnknownAndRepeatedDropped()
+    {
+        var visit = Read("""{"intent":"book","service_id":"corte","more_service_ids":["barba","tatuaje","corte","Peinado"]}""");
+        var single = Read("""{"intent":"book","service_id":"corte","more_service_ids":[]}""");
+        var orphan = Read("""{"intent":"book","service_id":null,"more_service_ids":["barba"]}""");
+
+        Assert.Equal(["corte", "barba", "peinado"], visit.Services);
+        Assert.Equal(["corte"], single.Services);
+        Assert.Empty(orphan.Services);
+    }
+
+    [Fact]
     public void Read_CatalogNameOrDifferentCase_MapsToId()
     {
         var result = Read("""{"intent":"book","service_id":"Coloracion","professional_id":"LUCIA"}""");

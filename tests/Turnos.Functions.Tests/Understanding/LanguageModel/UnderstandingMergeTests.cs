@@ -26,4 +26,15 @@ public sealed class UnderstandingMergeTests
         Assert.Equal("Vale Gómez", UnderstandingMerge.Merge(new Understanding(), rules).PlausibleName);
         Assert.Null(UnderstandingMerge.Merge(new Understanding { Name = "Vale" }, rules).PlausibleName);
     }
+
+    [Fact]
+    public void Merge_ModelNamesOneServiceOfTheRulesVisit_TheVisitWins_ButTheModelsOwnVisitStands()
+    {
+        var rules = new Understanding { ServiceId = "corte", ServiceIds = Turnos.Core.ValueList.Of(["corte", "barba"]) };
+
+        Assert.Equal(["corte", "barba"], UnderstandingMerge.Merge(new Understanding { ServiceId = "barba" }, rules).Services);
+        Assert.Equal(["coloracion"], UnderstandingMerge.Merge(new Understanding { ServiceId = "coloracion" }, rules).Services);
+        var model = new Understanding { ServiceId = "barba", ServiceIds = Turnos.Core.ValueList.Of(["barba", "corte"]) };
+        Assert.Equal(["barba", "corte"], UnderstandingMerge.Merge(model, rules).Services);
+    }
 }

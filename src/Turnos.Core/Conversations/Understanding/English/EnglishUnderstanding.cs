@@ -28,7 +28,8 @@ internal static class EnglishUnderstanding
         var catalog = CatalogIndex.For(context.Business);
         var anyone = ProfessionalMatcher.MatchAnyone(u, expecting);
         var professional = catalog.Professionals.Match(u, expecting);
-        var service = catalog.Services.Match(u);
+        var services = catalog.Services.MatchAll(u);
+        var service = services.Count > 0 ? services[0] : null;
         var nowMinute = date == today ? context.LocalNow.Hour * 60 + context.LocalNow.Minute : (int?)null;
         var (time, range) = RulesUnderstanding.Resolve(times, context.Business, date, nowMinute);
 
@@ -43,6 +44,7 @@ internal static class EnglishUnderstanding
             Time = time,
             TimeRange = range,
             ServiceId = service,
+            ServiceIds = services,
             ProfessionalId = professional,
             AnyProfessional = anyone && professional is null,
             Name = name,

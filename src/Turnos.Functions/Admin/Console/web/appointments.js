@@ -53,8 +53,8 @@ export async function renderAppointments(ctx) {
         h('tbody', {}, list.map(a => h('tr', { class: 'clickable', tabindex: 0, dataset: { appointment: a.id },
           onclick: () => openAppointment(ctx, a, load), onkeydown: e => { if (e.key === 'Enter') openAppointment(ctx, a, load); } },
           h('td', { class: 'nowrap' }, when(a.start)),
-          h('td', {}, a.serviceName ?? a.serviceId),
-          h('td', {}, a.professionalName ?? a.professionalId),
+          h('td', {}, serviceNames(a)),
+          h('td', {}, professionalNames(a)),
           h('td', {}, a.customer?.name ?? ''),
           h('td', { class: 'nowrap' }, a.customer?.phone ?? ''),
           h('td', {}, statusBadge(a.status)),
@@ -81,6 +81,10 @@ export function openBooking(ctx, { date, time, professionalId, serviceId }, done
   };
   professional.addEventListener('change', fillServices);
   fillServices();
+  // A visit: more services after the first, back to back ("corte y barba"); the API plans who does each.
+  const next = [0, 1].map(() => h('select', {}, [h('option', { value: '' }, '—'),
+    ...services.map(s => h('option', { value: s.id }, `${s.name} · ${s.durationMinutes} min`))]));
+  const visit = () => [service.value, ...next.map(n => n.value).filter(Boolean)];
   const start = h('input', { type: 'datetime-local', value: `${date}T${time}`, step: 300, required: true });
   const name = h('input', { autocomplete: 'off', required: true, placeholder: 'Ana Pérez' });
   const phone = h('input', { type: 'tel', autocomplete: 'off', required: true, placeholder: '+5491155550000' });
@@ -90,6 +94,8 @@ export function openBooking(ctx, { date, time, professionalId, serviceId }, done
   const form = h('form', { id: 'booking', novalidate: true },
     h('div', { class: 'form-error', role: 'alert' }), alternatives,
     h('div', { class: 'grid2' }, field('Profesional', professional, { name: 'professionalId' }), field('Servicio', service, { name: 'serviceId' })),
+    h('div', { class: 'grid2' }, field('Y después (opcional)', next[0], { name: 'serviceIds', hint: 'Otro servicio en la misma visita.' }),
+      field('Y al final (opcional)', next[1])),
     field('Día y hora', start, { name: 'start' }),
     h('h3', {}, 'Cliente'),
     field('Nombre', name, { name: 'customer.name' }),
@@ -105,10 +111,12 @@ export function openBooking(ctx, { date, time, professionalId, serviceId }, done
     e.preventDefault();
     clearErrors(form);
     clear(alternatives);
+    const services = visit();
     const booking = {
       serviceId: service.value, professionalId: professional.value, start: start.value,
+      ...(services.length > 1 ? { serviceIds: services } : {}),
       customer: { name: name.value.trim(), phone: phone.value.replace(/[\s()-]/g, ''), email: email.value.trim() || null },
-      idempotencyKey: `${idempotencyKey}|${professional.value}|${service.value}|${start.value}`,
+      idempotencyKey: `${idempotencyKey}|${professional.value}|${services.join('+')}|${start.value}`,
     };
     await busy(save, 'Reservando…', async () => {
       try {
@@ -126,6 +134,17 @@ export function openBooking(ctx, { date, time, professionalId, serviceId }, done
       }
     });
   });
+}
+
+/** Every service of the appointment ("Corte de cabello + Barba" for a visit). */
+export function serviceNames(a) {
+  return a.services?.length ? a.services.map(s => s.serviceName ?? s.serviceId).join(' + ') : a.serviceName ?? a.serviceId;
+}
+
+/** Whoever takes part, once each, in order. */
+function professionalNames(a) {
+  const names = (a.services ?? []).map(s => s.professionalName ?? s.professionalId);
+  return names.length ? [...new Set(names)].join(', ') : a.professionalName ?? a.professionalId;
 }
 
 /** Free times offered with a refusal, as buttons; the professional is named when it is not the one asked for. */
@@ -147,8 +166,10 @@ export function openAppointment(ctx, a, changed) {
       h('dl', { class: 'details' },
         h('dt', {}, 'Estado'), h('dd', {}, statusBadge(a.status)),
         h('dt', {}, 'Día y hora'), h('dd', { id: 'appointment-when' }, `${when(a.start)} a ${a.end.slice(11, 16)}`),
-        h('dt', {}, 'Servicio'), h('dd', {}, a.serviceName ?? a.serviceId),
-        h('dt', {}, 'Profesional'), h('dd', {}, a.professionalName ?? a.professionalId),
+        h('dt', {}, (a.services?.length ?? 1) > 1 ? 'Servicios' : 'Servicio'), h('dd', { id: 'appointment-services' }, (a.services?.length ?? 1) > 1
+          ? a.services.map(s => h('div', {}, `${s.start.slice(11, 16)} ${s.serviceName ?? s.serviceId} · ${s.professionalName ?? s.professionalId}`))
+          : a.serviceName ?? a.serviceId),
+        h('dt', {}, 'Profesional'), h('dd', {}, professionalNames(a)),
         h('dt', {}, 'Cliente'), h('dd', { id: 'appointment-customer' }, a.customer?.name ?? ''),
         h('dt', {}, 'Teléfono'), h('dd', {}, a.customer?.phone ? h('a', { href: whatsAppLink(a.customer.phone), target: '_blank', rel: 'noopener' }, a.customer.phone) : '—'),
         h('dt', {}, 'Email'), h('dd', {}, a.customer?.email ?? '—'),
@@ -185,12 +206,15 @@ export function openAppointment(ctx, a, changed) {
 
   function move(a) {
     const start = h('input', { type: 'datetime-local', value: a.start, step: 300, required: true });
-    const professional = h('select', {}, (doc.professionals ?? []).filter(p => (p.services ?? []).includes(a.serviceId))
-      .map(p => h('option', { value: p.id, selected: p.id === a.professionalId }, p.name)));
+    const isVisit = (a.services?.length ?? 1) > 1;
+    // A visit keeps who does each service unless one professional is picked to do all they can.
+    const professional = h('select', {}, [...(isVisit ? [h('option', { value: '', selected: true }, 'Los mismos profesionales')] : []),
+      ...(doc.professionals ?? []).filter(p => (p.services ?? []).includes(a.serviceId))
+        .map(p => h('option', { value: p.id, selected: !isVisit && p.id === a.professionalId }, p.name))]);
     const alternatives = h('div', { class: 'alternatives' });
     const save = h('button', { type: 'submit', form: 'move' }, 'Mover turno');
     const form = h('form', { id: 'move', novalidate: true },
-      h('p', {}, `${a.customer?.name ?? 'Cliente'} · ${a.serviceName ?? a.serviceId} · ahora: ${when(a.start)}`),
+      h('p', {}, `${a.customer?.name ?? 'Cliente'} · ${serviceNames(a)} · ahora: ${when(a.start)}`),
       h('div', { class: 'form-error', role: 'alert' }), alternatives,
       h('div', { class: 'grid2' }, field('Nuevo día y hora', start, { name: 'start' }), field('Profesional', professional, { name: 'professionalId' })));
     clear(d.body, form);

@@ -2,7 +2,7 @@
 // (solo_disponibles=false, staff detail); bookings drawn where the appointments really are.
 import { api } from './api.js';
 import { h, clear, loading, errorBox, toast, todayIn, addDays, mondayOf, dayLabel, rangeLabel } from './ui.js';
-import { openBooking, openAppointment } from './appointments.js';
+import { openBooking, openAppointment, serviceNames } from './appointments.js';
 
 const minutes = t => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 const clock = m => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -96,7 +96,11 @@ export async function renderWeek(ctx) {
     }
     const columns = professionals.filter(p => seen.has(p.id));
     if (!columns.length) return clear(grid, h('div', { class: 'card empty' }, 'Nadie hace ese servicio.'));
-    const byPro = new Map(columns.map(p => [p.id, appointments.filter(a => a.professionalId === p.id && a.status === 'booked')]));
+    // A visit split across professionals shows in each one's column at the times of their part.
+    const partsOf = (a, pid) => (a.services?.length ?? 0) > 1
+      ? a.services.filter(x => x.professionalId === pid).map(x => ({ ...a, start: x.start, end: x.end, serviceName: x.serviceName, visit: a }))
+      : a.professionalId === pid ? [a] : [];
+    const byPro = new Map(columns.map(p => [p.id, appointments.filter(a => a.status === 'booked').flatMap(a => partsOf(a, p.id))]));
 
     // Rows: from the earliest start to the latest end of anyone's hours this week.
     let first = Infinity, last = -Infinity;
@@ -132,7 +136,7 @@ export async function renderWeek(ctx) {
       const from = at(date, m), to = at(date, m + interval);
       const booked = list.find(a => a.start < to && a.end > from);
       if (booked) return { kind: 'booked', appointment: booked, span: 1, label: `${booked.customer?.name ?? ''} · ${booked.serviceName ?? ''}`,
-        title: `${booked.start.slice(11, 16)}–${booked.end.slice(11, 16)} ${booked.customer?.name ?? ''} (${booked.serviceName ?? booked.serviceId})` };
+        title: `${booked.start.slice(11, 16)}–${booked.end.slice(11, 16)} ${booked.customer?.name ?? ''} (${serviceNames(booked)})` };
       const slot = info?.slots.get(clock(m % 1440));
       const inHours = info?.hours && m >= minutes(info.hours.inicio) && m < minutes(info.hours.fin);
       if (!slot) return inHours ? { kind: 'unavailable', span: 1, title: 'El servicio no entra en este horario' } : { kind: 'outside', span: 1, title: 'Fuera de horario' };
@@ -191,7 +195,7 @@ export async function renderWeek(ctx) {
   }
 
   async function showAppointment(a) {
-    let full = a;
+    let full = a.visit ?? a;
     if (!a.start) {
       try { full = await api.appointment(ctx.id, a.id); } catch (e) { return toast(e.message, 'error'); }
     }
