@@ -22,8 +22,9 @@ internal sealed class Dialogues(string baseUrl, string authToken, FakeTwilio twi
         int Conversations, TimeSpan Elapsed);
 
     /// <summary>Customers <paramref name="first"/>.. each hold one conversation; <paramref name="concurrency"/> run at once.
-    /// With a <paramref name="think"/> time a customer reads the replies and types for that long before the next message
-    /// (not part of any time measured); without one they send the next message the moment the turn is over.</summary>
+    /// With a <paramref name="think"/> time a customer reads the replies and types for about that long (0.5–1.5 times it)
+    /// before the next message (not part of any time measured); without one they send the next message the moment the
+    /// turn is over.</summary>
     public async Task<Run> RunAsync(int first, int conversations, int concurrency, TimeSpan think = default)
     {
         var (acks, firstReplies, replies) = (new List<double>(), new List<double>(), new List<double>());
@@ -35,8 +36,8 @@ internal sealed class Dialogues(string baseUrl, string authToken, FakeTwilio twi
             var last = "";
             foreach (var text in Script(n))
             {
-                // Staggered, so paced customers do not all write in the same instant.
-                if (think > TimeSpan.Zero) await Task.Delay(think + TimeSpan.FromMilliseconds(Random.Shared.Next(-250, 250)), ct);
+                // Anywhere from half to one and a half times the think time: people do not write in step.
+                if (think > TimeSpan.Zero) await Task.Delay(think * (0.5 + Random.Shared.NextDouble()), ct);
                 var m = await ExchangeAsync(phone, text, ct);
                 last = m.LastBody;
                 lock (acks)

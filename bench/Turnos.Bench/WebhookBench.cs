@@ -29,8 +29,8 @@ internal static class WebhookBench
     private const int AppProcessorCount = 64;
 
     /// <summary>
-    /// How long a paced customer takes between the last reply and the next message. People read and type for longer
-    /// (seconds to minutes); 3 s keeps 50 conversations busy together. The targets are judged on the paced run: 50
+    /// How long a paced customer takes, on average, between the last reply and the next message (1.5–4.5 s, at random).
+    /// People read and type for longer (seconds to minutes); 3 s keeps 50 conversations busy together. The targets are judged on the paced run: 50
     /// customers chatting at once. The unpaced run, each conversation writing again the instant its turn ends, finds
     /// where this machine saturates and is reported beside it.
     /// </summary>
@@ -52,7 +52,7 @@ internal static class WebhookBench
         Print("1 conversation at a time", await dialogues.RunAsync(first: 110, conversations: 20, concurrency: 1));
         var (appCpu, benchCpu) = (app.CpuTime, Process.GetCurrentProcess().TotalProcessorTime);
         var fifty = await dialogues.RunAsync(first: 130, conversations: 150, concurrency: Concurrent, think: Think);
-        Print($"{Concurrent} concurrent conversations, customers taking {Think.TotalSeconds:F0} s to read and type", fifty);
+        Print($"{Concurrent} concurrent conversations, customers taking 0.5–1.5 × {Think.TotalSeconds:F0} s to read and type", fifty);
         PrintLoad(fifty, app, appCpu, benchCpu);
         (appCpu, benchCpu) = (app.CpuTime, Process.GetCurrentProcess().TotalProcessorTime);
         var flat = await dialogues.RunAsync(first: 280, conversations: 150, concurrency: Concurrent);
