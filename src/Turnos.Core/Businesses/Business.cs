@@ -60,4 +60,20 @@ public sealed record BookingPolicy(
     public bool AllowBookingWithoutEmail { get; init; }
 
     public static readonly IReadOnlySet<int> AllowedIntervals = new HashSet<int> { 15, 30, 60 };
+
+    /// <summary>A day before and two hours before, unless the business says otherwise.</summary>
+    public static readonly IReadOnlyList<int> DefaultReminders = [1440, 120];
+
+    /// <summary>When customers are reminded of an appointment, in minutes before its start, earliest first; empty: never.</summary>
+    public IReadOnlyList<int> RemindersMinutesBefore { get; init; } = DefaultReminders;
+
+    // A list compares by reference; two policies that say the same are equal.
+    public bool Equals(BookingPolicy? other) =>
+        other is not null && (SlotIntervalMinutes, MinimumNoticeMinutes, MaximumHorizonDays, BufferBeforeMinutes, BufferAfterMinutes, AllowBookingWithoutEmail)
+            == (other.SlotIntervalMinutes, other.MinimumNoticeMinutes, other.MaximumHorizonDays, other.BufferBeforeMinutes, other.BufferAfterMinutes,
+                other.AllowBookingWithoutEmail)
+        && RemindersMinutesBefore.SequenceEqual(other.RemindersMinutesBefore);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(SlotIntervalMinutes, MinimumNoticeMinutes, MaximumHorizonDays, BufferBeforeMinutes, BufferAfterMinutes, RemindersMinutesBefore.Count);
 }

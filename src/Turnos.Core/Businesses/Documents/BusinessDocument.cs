@@ -45,6 +45,10 @@ public sealed class PolicyDocument
     public int? BufferBeforeMinutes { get; set; }
     public int? BufferAfterMinutes { get; set; }
     public bool? AllowBookingWithoutEmail { get; set; }
+
+    /// <summary>Minutes before an appointment's start when the customer is reminded (at most 5, distinct, positive);
+    /// absent: a day and two hours before; empty: no reminders.</summary>
+    public List<int?>? RemindersMinutesBefore { get; set; }
 }
 
 /// <summary>The assistant's voice; every field optional. Greeting and farewell may say {negocio} and {bot}.</summary>

@@ -27,6 +27,8 @@ public static class CatalogDocuments
                 BufferBeforeMinutes = b.Policy.BufferBeforeMinutes,
                 BufferAfterMinutes = b.Policy.BufferAfterMinutes,
                 AllowBookingWithoutEmail = b.Policy.AllowBookingWithoutEmail ? true : null,
+                RemindersMinutesBefore = b.Policy.RemindersMinutesBefore.SequenceEqual(BookingPolicy.DefaultReminders)
+                    ? null : [.. b.Policy.RemindersMinutesBefore.Select(m => (int?)m)],
             },
             Persona = b.Persona == Persona.Default ? null : new PersonaDocument
             {

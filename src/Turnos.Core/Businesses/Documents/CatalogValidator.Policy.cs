@@ -28,6 +28,7 @@ public static partial class CatalogValidator
             p.BufferAfterMinutes ?? defaults.BufferAfterMinutes)
         {
             AllowBookingWithoutEmail = p.AllowBookingWithoutEmail ?? false,
+            RemindersMinutesBefore = ValidateReminders(p.RemindersMinutesBefore, $"{path}.remindersMinutesBefore", errors),
         };
         if (!BookingPolicy.AllowedIntervals.Contains(policy.SlotIntervalMinutes))
             errors.Add(new($"{path}.slotIntervalMinutes", $"must be 15, 30 or 60, not {policy.SlotIntervalMinutes}"));
@@ -38,6 +39,21 @@ public static partial class CatalogValidator
         CheckBuffer(policy.BufferBeforeMinutes, $"{path}.bufferBeforeMinutes", errors);
         CheckBuffer(policy.BufferAfterMinutes, $"{path}.bufferAfterMinutes", errors);
         return policy;
+    }
+
+    private const int MaxReminders = 5, LatestReminderMinutes = 60 * 24 * 30;
+
+    private static IReadOnlyList<int> ValidateReminders(List<int?>? minutes, string path, List<CatalogError> errors)
+    {
+        if (minutes is null) return BookingPolicy.DefaultReminders;
+        if (minutes.Count > MaxReminders) errors.Add(new(path, $"must list at most {MaxReminders} reminders, not {minutes.Count}"));
+        for (var i = 0; i < minutes.Count; i++)
+        {
+            if (minutes[i] is not { } m) errors.Add(new($"{path}[{i}]", "must be a number of minutes"));
+            else if (m is < 1 or > LatestReminderMinutes) errors.Add(new($"{path}[{i}]", $"must be between 1 and {LatestReminderMinutes} (30 days), not {m}"));
+            else if (minutes.IndexOf(m) < i) errors.Add(new($"{path}[{i}]", $"repeats {m}"));
+        }
+        return [.. minutes.OfType<int>().Distinct().OrderDescending()];
     }
 
     private static void CheckBuffer(int minutes, string path, List<CatalogError> errors)

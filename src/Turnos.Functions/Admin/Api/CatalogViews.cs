@@ -10,8 +10,9 @@ namespace Turnos.Functions.Admin.Api;
 
 public sealed record BusinessSummaryView(string Id, string Name, string? Email, string TimeZone, IReadOnlyList<string> WhatsAppNumbers, string Currency);
 
+/// <param name="RemindersMinutesBefore">When customers are reminded, in minutes before the start; empty: never.</param>
 public sealed record PolicyView(int SlotIntervalMinutes, int MinimumNoticeMinutes, int MaximumHorizonDays, int BufferBeforeMinutes, int BufferAfterMinutes,
-    bool AllowBookingWithoutEmail);
+    bool AllowBookingWithoutEmail, IReadOnlyList<int> RemindersMinutesBefore);
 
 /// <param name="En">The same texts in English (the bot's name stays); null: the English defaults.</param>
 public sealed record PersonaView(string BotName, string? Greeting, string? Farewell, string? UnknownPhrase, PersonaTextsView? En);
@@ -48,7 +49,7 @@ internal static class CatalogViews
         var p = b.Policy;
         return new BusinessView(b.Id, b.Name, b.Email, b.TimeZoneId, b.WhatsAppNumbers, b.Address, b.Currency,
             new PolicyView(p.SlotIntervalMinutes, p.MinimumNoticeMinutes, p.MaximumHorizonDays, p.BufferBeforeMinutes, p.BufferAfterMinutes,
-                p.AllowBookingWithoutEmail),
+                p.AllowBookingWithoutEmail, p.RemindersMinutesBefore),
             new PersonaView(b.Persona.BotName, b.Persona.Greeting, b.Persona.Farewell, b.Persona.UnknownPhrase,
                 b.Persona.En is { } en ? new PersonaTextsView(en.Greeting, en.Farewell, en.UnknownPhrase) : null),
             b.MeetLinks, CatalogDocuments.FromHours(b.Hours) ?? [], [.. b.Languages.Select(l => l.Code())],

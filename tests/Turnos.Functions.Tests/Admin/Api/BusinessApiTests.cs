@@ -14,7 +14,7 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
     {
         id = "estudio", name = "Estudio Norte", email = "hola@estudio.example", timeZone = "America/Argentina/Cordoba",
         whatsAppNumbers = new[] { "+14155550123" }, address = "Calle 1", currency = "ARS",
-        policy = new { slotIntervalMinutes = 15, allowBookingWithoutEmail = true }, persona = new { botName = "Sol" },
+        policy = new { slotIntervalMinutes = 15, allowBookingWithoutEmail = true, remindersMinutesBefore = new[] { 60, 2880 } }, persona = new { botName = "Sol" },
         hours = new { monday = new[] { "10:00-18:00" } },
     };
 
@@ -35,6 +35,7 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
         Assert.Equal(15, got.GetProperty("policy").GetProperty("slotIntervalMinutes").GetInt32());
         Assert.Equal(60, got.GetProperty("policy").GetProperty("minimumNoticeMinutes").GetInt32()); // the default
         Assert.True(got.GetProperty("policy").GetProperty("allowBookingWithoutEmail").GetBoolean());
+        Assert.Equal([2880, 60], got.GetProperty("policy").GetProperty("remindersMinutesBefore").EnumerateArray().Select(m => m.GetInt32()));
         Assert.Equal("Sol", got.GetProperty("persona").Str("botName"));
         Assert.Equal("10:00-18:00", got.GetProperty("hours").GetProperty("monday")[0].GetString());
         Assert.Equal(0, got.GetProperty("services").GetArrayLength());
@@ -86,13 +87,13 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
         var response = await app.Platform.PostJsonAsync("/api/admin/businesses", new
         {
             id = "Mi Negocio", email = "no-es-mail", timeZone = "Mars/Olympus", currency = "pesos",
-            whatsAppNumbers = new[] { "12345" }, policy = new { slotIntervalMinutes = 20 },
+            whatsAppNumbers = new[] { "12345" }, policy = new { slotIntervalMinutes = 20, remindersMinutesBefore = new[] { 120, 0 } },
             hours = new { monday = new[] { "9-19" } },
             professionals = new[] { new { id = "ana", name = "Ana", services = new[] { "nada" } } },
         });
 
         var problem = await response.AssertInvalidAsync("id", "name", "email", "timeZone", "currency", "whatsAppNumbers[0]",
-            "policy.slotIntervalMinutes", "hours.monday[0]", "professionals[0].services[0]");
+            "policy.slotIntervalMinutes", "policy.remindersMinutesBefore[1]", "hours.monday[0]", "professionals[0].services[0]");
         Assert.Contains("is required", problem.GetProperty("errors").GetProperty("name")[0].GetString());
     }
 
