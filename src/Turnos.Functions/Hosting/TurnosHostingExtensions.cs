@@ -1,3 +1,4 @@
+using Turnos.Functions.Reminders;
 using Turnos.Functions.Admin;
 using Turnos.Functions.Admin.Api;
 using Turnos.Functions.Admin.WebConsole;
@@ -42,6 +43,7 @@ public static class TurnosHostingExtensions
         services.AddGoogleCalendar(builder.Configuration);
         builder.AddTurnosObservability();
         services.AddCalendarSync();
+        services.AddReminders();
         services.AddSweeper(); // after the start-up initializer: the sweeper needs the tables
         return builder;
     }

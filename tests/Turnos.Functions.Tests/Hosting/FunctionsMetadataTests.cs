@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 using Turnos.Functions.Admin;
 using Turnos.Functions.Calendar;
 using Turnos.Functions.Conversations.Orchestration;
+using Turnos.Functions.Reminders;
 using Turnos.Functions.Tests.Support;
 
 namespace Turnos.Functions.Tests.Hosting;
@@ -55,7 +56,7 @@ public sealed partial class FunctionsMetadataTests
     }
 
     [Fact]
-    public void Metadata_HasTheCalendarOrchestration_AndADurableClientWhereverItIsStarted()
+    public void Metadata_HasTheCalendarAndReminderOrchestrations_AndADurableClientWhereverTheyAreStarted()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(MetadataFile));
         var bindings = doc.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!,
@@ -64,6 +65,9 @@ public sealed partial class FunctionsMetadataTests
         Assert.Equal(["orchestrationTrigger"], bindings[CalendarSyncOrchestrator.Name]);
         Assert.Equal(["activityTrigger"], bindings[CalendarSyncActivities.Sync]);
         Assert.Equal(["activityTrigger"], bindings[CalendarSyncActivities.Settle]);
+        Assert.Equal(["orchestrationTrigger"], bindings[ReminderOrchestrator.Name]);
+        Assert.Equal(["activityTrigger"], bindings[ReminderActivities.Plan]);
+        Assert.Equal(["activityTrigger"], bindings[ReminderActivities.Send]);
         // The Functions host hands a client only to functions whose metadata asks for one.
         foreach (var starter in new[] { ConversationActivities.Effect, "BookAppointment", "CancelAppointment", "RescheduleAppointment", "CalendarReconciliation" })
             Assert.Contains("durableClient", bindings[starter]);

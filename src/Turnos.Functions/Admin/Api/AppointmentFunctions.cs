@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
+using Turnos.Functions.Reminders;
 
 namespace Turnos.Functions.Admin.Api;
 
@@ -12,7 +13,7 @@ namespace Turnos.Functions.Admin.Api;
 /// <c>/reschedule</c>: the same booking rules and slot locks as the chat. Changes start their calendar update through the
 /// <c>[DurableClient]</c>, which the isolated worker hands only to function parameters.</summary>
 public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore store, BookingService booking, BookingProblems problems,
-    CalendarStarter calendar, TimeProvider time)
+    CalendarStarter calendar, ReminderStarter reminders, TimeProvider time)
 {
     private const string Appointments = AdminRoutes.Business + "/appointments";
     private const string Appointment = Appointments + "/{appointmentId}";
@@ -53,6 +54,9 @@ public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore 
                 Sync(client, businessId), ct));
 
     // Not the request's token: once the change is committed, a client hanging up must not cancel its calendar update.
-    private Func<string, Task> Sync(DurableTaskClient client, string businessId) =>
-        appointmentId => calendar.StartAsync(client, businessId, appointmentId, CancellationToken.None);
+    private Func<string, Task> Sync(DurableTaskClient client, string businessId) => async appointmentId =>
+    {
+        await calendar.StartAsync(client, businessId, appointmentId, CancellationToken.None);
+        await reminders.StartAsync(client, businessId, appointmentId, CancellationToken.None);
+    };
 }

@@ -5,6 +5,7 @@ using Turnos.Core.Conversations;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
 using Turnos.Functions.Observability;
+using Turnos.Functions.Reminders;
 using Turnos.Functions.WhatsApp.Outbound;
 
 namespace Turnos.Functions.Conversations.Orchestration;
@@ -16,7 +17,7 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// </summary>
 public sealed partial class ConversationActivities(
     ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
-    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, CalendarStarter calendar, TimeProvider time,
+    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders, TimeProvider time,
     ILogger<ConversationActivities> logger)
 {
     public const string Next = "ConversationNext";
@@ -72,7 +73,11 @@ public sealed partial class ConversationActivities(
         var state = request.State with { CustomerPhone = phone };
         var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
         var outcome = await effects.RunAsync(request.Effect, state, message, ct);
-        if (Changed(outcome) is { } appointmentId) await calendar.StartAsync(client, message.BusinessId, appointmentId, ct);
+        if (Changed(outcome) is { } appointmentId)
+        {
+            await calendar.StartAsync(client, message.BusinessId, appointmentId, ct);
+            await reminders.StartAsync(client, message.BusinessId, appointmentId, ct);
+        }
         return JsonActivityCalls.Write(Redact(outcome));
     }
 

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Turnos.Functions.Reminders;
+using Turnos.Functions.Tests.Admin.Api;
+using Turnos.Functions.Tests.Infrastructure;
+using Turnos.Functions.Tests.Support;
+using Turnos.Functions.WhatsApp.Outbound;
+
+namespace Turnos.Functions.Tests.Reminders;
+
+/// <summary>
+/// Reminders on durable timers, which run on the real clock: the app's clock is set so that the demo's two-hours-before
+/// reminder of a Tuesday 10:00 appointment falls due a few seconds after booking (its day-before reminder is past then,
+/// so it is skipped). Replies land in the local sink (Development without a Twilio account).
+/// </summary>
+[Collection("Azurite")]
+public sealed class ReminderTests(AzuriteFixture azurite)
+{
+    private const string Appointments = "/api/admin/businesses/demo/appointments";
+    private const string Customer = "+5491155500001"; // NewBooking's customer 1
+    private static readonly TimeSpan Lead = TimeSpan.FromSeconds(3);
+
+    private static async Task<(AdminApiApp App, string Id, string Code)> BookAsync(AzuriteFixture azurite)
+    {
+        var app = new AdminApiApp(azurite);
+        app.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
+        var booked = await (await app.Platform.PostJsonAsync(Appointments, AppointmentApiTests.NewBooking("2026-11-24T10:00"))).JsonAsync(HttpStatusCode.Created);
+        return (app, booked.Str("id"), booked.Str("code"));
+    }
+
+    private static async Task<OrchestrationMetadata> FinishedAsync(AdminApiApp app, string appointmentId)
+    {
+        var client = app.App.Services.GetRequiredService<DurableTaskClient>();
+        var id = new ReminderWork("demo", appointmentId).InstanceId;
+        for (var waited = 0; waited < 200; waited++)
+        {
+            if (await client.GetInstanceAsync(id) is { RuntimeStatus: OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed } done) return done;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The reminders of {appointmentId} did not finish within 20 s.");
+    }
+
+    private static IReadOnlyList<string> SentTo(AdminApiApp app, string customer) =>
+        [.. app.App.Services.GetRequiredService<LocalReplySink>().Since(customer, 0).Select(r => r.Reply.Body)];
+
+    [Fact]
+    public async Task Booked_TheReminderStillAheadArrivesOnce_WithTheAppointment()
+    {
+        var (app, id, code) = await BookAsync(azurite);
+        await using var _ = app;
+
+        Assert.Empty(SentTo(app, Customer)); // not before it is due
+        var done = await FinishedAsync(app, id);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        var reminder = Assert.Single(SentTo(app, Customer));
+        Assert.StartsWith("⏰ ¡Hola, Cliente!", reminder);
+        Assert.Contains("Te recuerdo tu turno", reminder);
+        Assert.Contains("*Corte de cabello*", reminder);
+        Assert.Contains("🕒 10:00", reminder);
+        Assert.Contains($"*{code}*", reminder);
+    }
+
+    [Fact]
+    public async Task CancelledBeforeItIsDue_NoReminder()
+    {
+        var (app, id, _) = await BookAsync(azurite);
+        await using var __ = app;
+
+        await (await app.Platform.PostAsync($"{Appointments}/{id}/cancel", null)).JsonAsync(HttpStatusCode.OK);
+        var done = await FinishedAsync(app, id);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Empty(SentTo(app, Customer));
+    }
+
+    [Fact]
+    public async Task PolicyWithoutReminders_NothingIsPlanned()
+    {
+        await using var app = new AdminApiApp(azurite);
+        // The business as the API shows it is a valid body to put back: the same, with reminders off.
+        var business = JsonNode.Parse(await (await app.Platform.GetAsync("/api/admin/businesses/demo")).Content.ReadAsStringAsync())!;
+        Assert.Equal("[1440,120]", business["policy"]!["remindersMinutesBefore"]!.ToJsonString());
+        business["policy"]!["remindersMinutesBefore"] = new JsonArray();
+        await (await app.Platform.PutRawAsync("/api/admin/businesses/demo", business.ToJsonString())).JsonAsync(HttpStatusCode.OK);
+        app.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
+
+        var booked = await (await app.Platform.PostJsonAsync(Appointments, AppointmentApiTests.NewBooking("2026-11-24T10:00"))).JsonAsync(HttpStatusCode.Created);
+        await FinishedAsync(app, booked.Str("id"));
+        await Task.Delay(Lead + TimeSpan.FromSeconds(1));
+
+        Assert.Empty(SentTo(app, Customer));
+    }
+}
