@@ -77,6 +77,40 @@ public sealed class ReminderTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task InstanceLost_TwoReconciliationsAtOnce_ExactlyOneReminder()
+    {
+        var (app, id, _) = await BookAsync(azurite);
+        await using var __ = app;
+        var client = app.App.Services.GetRequiredService<DurableTaskClient>();
+        var instanceId = new ReminderWork("demo", id).InstanceId;
+        // What a restart of the local host does to a waiting instance: it is simply gone.
+        await client.TerminateInstanceAsync(instanceId);
+        await client.WaitForInstanceCompletionAsync(instanceId);
+        await client.PurgeInstanceAsync(instanceId);
+
+        var reconciliation = app.App.Services.GetRequiredService<ReminderReconciliation>();
+        var started = await Task.WhenAll(reconciliation.RunAsync(client, default), reconciliation.RunAsync(client, default));
+        await FinishedAsync(app, id);
+
+        Assert.InRange(started.Sum(), 1, 2);
+        Assert.Single(SentTo(app, Customer));
+        app.App.Clock.Advance(Lead); // the app's clock catches up with the timer's
+        Assert.Equal(0, await reconciliation.RunAsync(client, default)); // nothing ahead any more
+    }
+
+    [Fact]
+    public async Task Reconciliation_LeavesAWaitingInstanceAlone()
+    {
+        var (app, id, _) = await BookAsync(azurite);
+        await using var __ = app;
+        var client = app.App.Services.GetRequiredService<DurableTaskClient>();
+
+        Assert.Equal(0, await app.App.Services.GetRequiredService<ReminderReconciliation>().RunAsync(client, default));
+        await FinishedAsync(app, id);
+        Assert.Single(SentTo(app, Customer));
+    }
+
+    [Fact]
     public async Task PolicyWithoutReminders_NothingIsPlanned()
     {
         await using var app = new AdminApiApp(azurite);
