@@ -111,14 +111,38 @@ public sealed class ReminderTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task MovedEarlier_OnlyTheNewTimesReminderComes()
+    {
+        await using var app = new AdminApiApp(azurite);
+        await SetRemindersAsync(app, 120, 90);
+        // Booked for 10:00 (reminders due at 08:00 and 08:30), then moved to 09:30 (07:30, already past, and 08:00).
+        app.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
+        var booked = await (await app.Platform.PostJsonAsync(Appointments, AppointmentApiTests.NewBooking("2026-11-24T10:00"))).JsonAsync(HttpStatusCode.Created);
+        var moved = await (await app.Platform.PostJsonAsync($"{Appointments}/{booked.Str("id")}/reschedule", new { start = "2026-11-24T09:30" }))
+            .JsonAsync(HttpStatusCode.OK);
+
+        await FinishedAsync(app, moved.Str("id"));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the old time's 08:00 reminder was due as well
+
+        var reminder = Assert.Single(SentTo(app, Customer));
+        Assert.Contains("🕒 09:30", reminder);
+        Assert.Contains($"*{moved.Str("code")}*", reminder);
+    }
+
+    /// <summary>The business as the API shows it is a valid body to put back: the same, with these reminders.</summary>
+    private static async Task SetRemindersAsync(AdminApiApp app, params int[] minutes)
+    {
+        var business = JsonNode.Parse(await (await app.Platform.GetAsync("/api/admin/businesses/demo")).Content.ReadAsStringAsync())!;
+        Assert.Equal("[1440,120]", business["policy"]!["remindersMinutesBefore"]!.ToJsonString());
+        business["policy"]!["remindersMinutesBefore"] = new JsonArray([.. minutes.Select(m => (JsonNode)m)]);
+        await (await app.Platform.PutRawAsync("/api/admin/businesses/demo", business.ToJsonString())).JsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task PolicyWithoutReminders_NothingIsPlanned()
     {
         await using var app = new AdminApiApp(azurite);
-        // The business as the API shows it is a valid body to put back: the same, with reminders off.
-        var business = JsonNode.Parse(await (await app.Platform.GetAsync("/api/admin/businesses/demo")).Content.ReadAsStringAsync())!;
-        Assert.Equal("[1440,120]", business["policy"]!["remindersMinutesBefore"]!.ToJsonString());
-        business["policy"]!["remindersMinutesBefore"] = new JsonArray();
-        await (await app.Platform.PutRawAsync("/api/admin/businesses/demo", business.ToJsonString())).JsonAsync(HttpStatusCode.OK);
+        await SetRemindersAsync(app);
         app.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
 
         var booked = await (await app.Platform.PostJsonAsync(Appointments, AppointmentApiTests.NewBooking("2026-11-24T10:00"))).JsonAsync(HttpStatusCode.Created);
