@@ -38,6 +38,10 @@ internal sealed class ChatApp : IAsyncDisposable
     public Task<IReadOnlyList<string>> RepliesAsync(string text, string from = WhatsAppApp.Customer, string to = WhatsAppApp.DemoNumber, string? sid = null) =>
         new TwilioSide(_twilio, _client, _app.Services).ExchangeAsync(WhatsAppApp.Form(text, sid, from, to), to == BarberNumber ? "barberia" : Demo.Id);
 
+    /// <summary>Every message the fake Twilio accepted for <paramref name="customer"/>, in order.</summary>
+    public IReadOnlyList<string> DeliveredTo(string customer = WhatsAppApp.Customer) =>
+        [.. _twilio.Delivered.Where(d => d.To == "whatsapp:" + customer).Select(d => d.Body)];
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();

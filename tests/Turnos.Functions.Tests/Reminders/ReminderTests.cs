@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Turnos.Functions.Reminders;
 using Turnos.Functions.Tests.Admin.Api;
+using Turnos.Functions.Tests.Conversations;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
 using Turnos.Functions.WhatsApp.Outbound;
@@ -61,6 +62,30 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         Assert.Contains("*Corte de cabello*", reminder);
         Assert.Contains("🕒 10:00", reminder);
         Assert.Contains($"*{code}*", reminder);
+    }
+
+    [Fact]
+    public async Task BookedByChat_TheReminderComesThroughTwilio_InTheConversation()
+    {
+        await using var chat = await ChatApp.StartAsync(azurite);
+        chat.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead); // 07:59:57 on Tuesday in Buenos Aires
+
+        await chat.SayAsync("Hola! quiero un corte hoy a las 10, soy Juan Pérez, juan@example.com");
+        var done = await chat.SayAsync("sí");
+        Assert.StartsWith("¡Listo! Tu turno quedó reservado ✅", done);
+        var replies = chat.DeliveredTo().Count;
+
+        string? reminder = null;
+        for (var waited = 0; waited < 150 && reminder is null; waited++)
+        {
+            await Task.Delay(100);
+            reminder = chat.DeliveredTo().Skip(replies).FirstOrDefault();
+        }
+
+        Assert.NotNull(reminder);
+        Assert.StartsWith("⏰ ¡Hola, Juan! Soy Luna, de *Peluquería Demo*. Te recuerdo tu turno:", reminder);
+        Assert.Contains("🕒 10:00", reminder);
+        Assert.Single(chat.DeliveredTo().Skip(replies));
     }
 
     [Fact]
