@@ -23,8 +23,10 @@ public sealed class ReminderOrchestrator(IOptions<ConversationOptions> options)
     public async Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         var work = ReminderWork.FromInstanceId(context.InstanceId);
-        var planned = context.CurrentUtcDateTime;
         var schedule = await context.CallJsonActivityAsync<ReminderSchedule>(ReminderActivities.Plan, work, _retried);
+        // The waits count from the plan's clock reading; the orchestration's time when the plan came back is the closest
+        // replay-safe reading after it (so a reminder goes out never early, at most that return trip late).
+        var planned = context.CurrentUtcDateTime;
         foreach (var reminder in schedule.Reminders)
         {
             var due = planned + reminder.Wait;

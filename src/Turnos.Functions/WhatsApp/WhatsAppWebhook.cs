@@ -11,9 +11,9 @@ namespace Turnos.Functions.WhatsApp;
 /// <c>POST /api/whatsapp</c>: Twilio's messaging webhook. Checks the signature, finds the business and hands the
 /// message to its conversation's orchestration, which answers through the Messages API. Twilio delivers again on
 /// timeouts: the conversation's inbox queues a MessageSid once (on a shared number, which asks for the business
-/// first, the message log claims it before that). The webhook itself
-/// answers an empty TwiML <c>&lt;Response/&gt;</c> at once. The few answers it gives itself (text only, which business
-/// on a shared number, an apology) go out through <see cref="ReplyDelivery"/> too, each part once.
+/// first, the message log claims it before that). The webhook itself answers an empty TwiML <c>&lt;Response/&gt;</c>
+/// at once. The few answers it gives itself (text only, which business on a shared number, an apology) go out through
+/// <see cref="ReplyDelivery"/> too, each part once.
 /// </summary>
 public sealed partial class WhatsAppWebhook(
     BusinessRouter router,

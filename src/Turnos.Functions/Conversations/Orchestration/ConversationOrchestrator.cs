@@ -10,10 +10,10 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// One conversation (business, customer) as a durable orchestration. Each generation takes the oldest message
 /// waiting in the conversation's inbox (or, with none, waits for the event that announces one), runs one turn for
 /// it (then, if the inbox was empty, waits for the next event) and continues as new with what it must remember, so
-/// its history stays one turn long. Messages come from the
-/// inbox, not from the events, so none is lost with an event and they are answered in arrival order. After the idle
-/// timeout it ends instead of waiting again (a timed-out wait must not linger to swallow the next message); the
-/// next message starts it anew from the conversation saved in Table Storage.
+/// its history stays one turn long. Messages come from the inbox, not from the events, so none is lost with an event
+/// and they are answered in arrival order. After the idle timeout it ends instead of waiting again (a timed-out wait
+/// must not linger to swallow the next message); the next message starts it anew from the conversation saved in
+/// Table Storage.
 /// </summary>
 public sealed class ConversationOrchestrator(IOptions<ConversationOptions> options)
 {
