@@ -28,6 +28,9 @@ internal sealed class ChatApp : IAsyncDisposable
 
     public TurnosFactory App => _app;
 
+    /// <summary>The fake Messages API the app sends through (its answers can be set).</summary>
+    public FakeTwilioMessages Twilio => _twilio;
+
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
     /// <summary>Sends a customer's message and returns the assistant's replies joined, one per line.</summary>

@@ -89,6 +89,24 @@ public sealed class ReminderTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TwilioFailsOnceThenAccepts_TheReminderArrivesOnce()
+    {
+        await using var chat = await ChatApp.StartAsync(azurite);
+        chat.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
+        await chat.SayAsync("Hola! quiero un corte hoy a las 10, soy Juan Pérez, juan@example.com");
+        await chat.SayAsync("sí");
+        var replies = chat.DeliveredTo().Count;
+        var failed = 0;
+        chat.Twilio.Respond = _ => Interlocked.Exchange(ref failed, 1) == 0 ? 500 : 201; // the reminder's first try fails
+
+        for (var waited = 0; waited < 150 && chat.DeliveredTo().Count == replies; waited++) await Task.Delay(100);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // room for a second copy, were there one
+
+        Assert.Equal(1, Volatile.Read(ref failed));
+        Assert.Contains("Te recuerdo tu turno", Assert.Single(chat.DeliveredTo().Skip(replies)));
+    }
+
+    [Fact]
     public async Task CancelledBeforeItIsDue_NoReminder()
     {
         var (app, id, _) = await BookAsync(azurite);
