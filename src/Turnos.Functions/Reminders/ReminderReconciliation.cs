@@ -3,6 +3,7 @@ using Microsoft.DurableTask.Client;
 using Turnos.Core.Booking;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Hosting;
 
 namespace Turnos.Functions.Reminders;
 
@@ -15,9 +16,6 @@ namespace Turnos.Functions.Reminders;
 public sealed partial class ReminderReconciliation(CatalogStore catalog, AppointmentStore appointments, ReminderStarter starter,
     TimeProvider time, ILogger<ReminderReconciliation> logger)
 {
-    private static readonly OrchestrationRuntimeStatus[] Live =
-        [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
-
     /// <summary>Returns how many instances it started.</summary>
     public async Task<int> RunAsync(DurableTaskClient client, CancellationToken ct)
     {
@@ -32,7 +30,7 @@ public sealed partial class ReminderReconciliation(CatalogStore catalog, Appoint
             {
                 if (a.Status != AppointmentStatus.Booked || ReminderPlan.For(a.StartUtc, offsets, now).Count == 0) continue;
                 var instance = await client.GetInstanceAsync(new ReminderWork(businessId, a.Id).InstanceId, getInputsAndOutputs: false, ct);
-                if (instance is not null && Live.Contains(instance.RuntimeStatus)) continue;
+                if (DurableStarts.IsLive(instance)) continue;
                 await starter.StartAsync(client, businessId, a.Id, ct);
                 started++;
             }

@@ -1,7 +1,5 @@
-using DurableTask.Core.Exceptions;
-using Grpc.Core;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Turnos.Functions.Hosting;
 
 namespace Turnos.Functions.Reminders;
 
@@ -15,10 +13,8 @@ public sealed record ReminderWork(string BusinessId, string AppointmentId)
 
     public static ReminderWork FromInstanceId(string instanceId)
     {
-        var separator = instanceId.LastIndexOf(':');
-        if (!instanceId.StartsWith(Prefix, StringComparison.Ordinal) || separator <= Prefix.Length)
-            throw new ArgumentException($"'{instanceId}' is not a reminders instance id.", nameof(instanceId));
-        return new ReminderWork(instanceId[Prefix.Length..separator], instanceId[(separator + 1)..]);
+        var (first, second) = DurableStarts.SplitInstanceId(Prefix, instanceId, "a reminders");
+        return new ReminderWork(first, second);
     }
 }
 
@@ -39,20 +35,12 @@ public sealed record ReminderSend(ReminderWork Work, DateTimeOffset StartUtc, in
 /// </summary>
 public sealed partial class ReminderStarter(ILogger<ReminderStarter> logger)
 {
-    private static readonly OrchestrationRuntimeStatus[] Live =
-        [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
-
     public async Task StartAsync(DurableTaskClient client, string businessId, string appointmentId, CancellationToken ct)
     {
-        var work = new ReminderWork(businessId, appointmentId);
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(ReminderOrchestrator.Name,
-                new StartOrchestrationOptions(work.InstanceId) { DedupeStatuses = [.. Live.Select(s => s.ToString())] }, ct);
-        }
-        catch (Exception e) when (e is OrchestrationAlreadyExistsException or RpcException { StatusCode: StatusCode.AlreadyExists or StatusCode.FailedPrecondition })
-        {
-            // Waiting already: it checks the appointment again before each reminder.
+            // A waiting instance is left alone: it checks the appointment again before each reminder.
+            await client.StartUnlessLiveAsync(ReminderOrchestrator.Name, new ReminderWork(businessId, appointmentId).InstanceId, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

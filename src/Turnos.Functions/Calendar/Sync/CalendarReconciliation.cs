@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Turnos.Functions.Hosting;
 
 namespace Turnos.Functions.Calendar;
 
@@ -24,7 +25,7 @@ public sealed partial class CalendarReconciliation(CalendarOutbox outbox, Calend
         {
             var work = new CalendarWork(intent.BusinessId, intent.AppointmentId);
             var instance = await client.GetInstanceAsync(work.InstanceId, getInputsAndOutputs: false, ct);
-            if (instance is not null && CalendarStarter.Live.Contains(instance.RuntimeStatus)) continue; // working, or waiting to retry
+            if (DurableStarts.IsLive(instance)) continue; // working, or waiting to retry
             if (!intent.Ready && !await outbox.AdoptAsync(intent, ct)) continue; // written meanwhile: its maker is alive
             await starter.StartAsync(client, work.BusinessId, work.AppointmentId, ct);
             started++;

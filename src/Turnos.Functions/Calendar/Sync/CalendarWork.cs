@@ -1,7 +1,5 @@
-using DurableTask.Core.Exceptions;
-using Grpc.Core;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Turnos.Functions.Hosting;
 
 namespace Turnos.Functions.Calendar;
 
@@ -16,10 +14,8 @@ public sealed record CalendarWork(string BusinessId, string AppointmentId)
     /// <summary>The work an instance id names (instances are started without input and know themselves this way).</summary>
     public static CalendarWork FromInstanceId(string instanceId)
     {
-        var separator = instanceId.LastIndexOf(':');
-        if (!instanceId.StartsWith(Prefix, StringComparison.Ordinal) || separator <= Prefix.Length)
-            throw new ArgumentException($"'{instanceId}' is not a calendar instance id.", nameof(instanceId));
-        return new CalendarWork(instanceId[Prefix.Length..separator], instanceId[(separator + 1)..]);
+        var (first, second) = DurableStarts.SplitInstanceId(Prefix, instanceId, "a calendar");
+        return new CalendarWork(first, second);
     }
 }
 
@@ -30,21 +26,12 @@ public sealed record CalendarWork(string BusinessId, string AppointmentId)
 /// </summary>
 public sealed partial class CalendarStarter(ILogger<CalendarStarter> logger)
 {
-    internal static readonly OrchestrationRuntimeStatus[] Live =
-        [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
-
     public async Task StartAsync(DurableTaskClient client, string businessId, string appointmentId, CancellationToken ct)
     {
-        var work = new CalendarWork(businessId, appointmentId);
         try
         {
             // A running instance is left alone: it reads the intent again before settling, so it sees this change too.
-            await client.ScheduleNewOrchestrationInstanceAsync(CalendarSyncOrchestrator.Name,
-                new StartOrchestrationOptions(work.InstanceId) { DedupeStatuses = [.. Live.Select(s => s.ToString())] }, ct);
-        }
-        catch (Exception e) when (e is OrchestrationAlreadyExistsException or RpcException { StatusCode: StatusCode.AlreadyExists or StatusCode.FailedPrecondition })
-        {
-            // Running already: fine.
+            await client.StartUnlessLiveAsync(CalendarSyncOrchestrator.Name, new CalendarWork(businessId, appointmentId).InstanceId, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

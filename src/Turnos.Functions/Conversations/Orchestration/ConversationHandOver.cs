@@ -1,7 +1,5 @@
-using DurableTask.Core.Exceptions;
-using Grpc.Core;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Turnos.Functions.Hosting;
 
 namespace Turnos.Functions.Conversations.Orchestration;
 
@@ -16,8 +14,6 @@ namespace Turnos.Functions.Conversations.Orchestration;
 public sealed partial class ConversationHandOver(ConversationStore conversations, ConversationInbox inbox, ILogger<ConversationHandOver> logger)
 {
     private const int MaxAttempts = 5;
-    private static readonly OrchestrationRuntimeStatus[] Live =
-        [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
 
     /// <returns>Whether the message was queued now; false for a MessageSid queued before (woken for all the same: the
     /// delivery that queued it may have stopped before waking the conversation).</returns>
@@ -43,30 +39,16 @@ public sealed partial class ConversationHandOver(ConversationStore conversations
             started |= await EnsureRunningAsync(client, conversation.InstanceId, ct);
             await client.RaiseEventAsync(conversation.InstanceId, ConversationOrchestrator.MessageEvent, messageSid, ct);
             var after = await client.GetInstanceAsync(conversation.InstanceId, getInputsAndOutputs: false, ct);
-            if (after is not null && Live.Contains(after.RuntimeStatus)) return started;
+            if (DurableStarts.IsLive(after)) return started;
             if (attempt == MaxAttempts)
                 throw new InvalidOperationException($"Message {messageSid} could not be handed to its conversation after {MaxAttempts} attempts.");
             LogHandedAgain(messageSid, attempt);
         }
     }
 
-    private static async Task<bool> EnsureRunningAsync(DurableTaskClient client, string instanceId, CancellationToken ct)
-    {
-        var current = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, ct);
-        if (current is not null && Live.Contains(current.RuntimeStatus)) return false;
-        try
-        {
-            // Without dedupe statuses a backend may terminate a live instance to start a new one.
-            await client.ScheduleNewOrchestrationInstanceAsync(ConversationOrchestrator.Name,
-                new StartOrchestrationOptions(instanceId) { DedupeStatuses = [.. Live.Select(s => s.ToString())] }, ct);
-            return true;
-        }
-        catch (Exception e) when (e is OrchestrationAlreadyExistsException or RpcException { StatusCode: StatusCode.AlreadyExists or StatusCode.FailedPrecondition })
-        {
-            // Started meanwhile by the conversation's other message: fine.
-            return false;
-        }
-    }
+    private static async Task<bool> EnsureRunningAsync(DurableTaskClient client, string instanceId, CancellationToken ct) =>
+        !DurableStarts.IsLive(await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, ct))
+        && await client.StartUnlessLiveAsync(ConversationOrchestrator.Name, instanceId, ct);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation ended as message {MessageSid} arrived; handing it over again (attempt {Attempt})")]
     private partial void LogHandedAgain(string messageSid, int attempt);

@@ -1,4 +1,5 @@
 using Turnos.Core.Conversations;
+using Turnos.Functions.Hosting;
 
 namespace Turnos.Functions.Conversations.Orchestration;
 
@@ -14,10 +15,8 @@ public sealed record ConversationRef(string BusinessId, string CustomerKey)
     /// <summary>The conversation an instance id names (an instance started without input knows itself this way).</summary>
     public static ConversationRef FromInstanceId(string instanceId)
     {
-        var separator = instanceId.LastIndexOf(':');
-        if (!instanceId.StartsWith(Prefix, StringComparison.Ordinal) || separator <= Prefix.Length)
-            throw new ArgumentException($"'{instanceId}' is not a conversation's instance id.", nameof(instanceId));
-        return new ConversationRef(instanceId[Prefix.Length..separator], instanceId[(separator + 1)..]);
+        var (first, second) = DurableStarts.SplitInstanceId(Prefix, instanceId, "a conversation's");
+        return new ConversationRef(first, second);
     }
 }
 
