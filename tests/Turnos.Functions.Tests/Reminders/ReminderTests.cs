@@ -43,6 +43,15 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         throw new TimeoutException($"The reminders of {appointmentId} did not finish within 20 s.");
     }
 
+    /// <summary>Books today at 10:00 by chat, at 07:59:57 in Buenos Aires; returns how many messages the dialogue got.</summary>
+    private static async Task<int> BookByChatAsync(ChatApp chat)
+    {
+        chat.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
+        await chat.SayAsync("Hola! quiero un corte hoy a las 10, soy Juan Pérez, juan@example.com");
+        Assert.StartsWith("¡Listo! Tu turno quedó reservado ✅", await chat.SayAsync("sí"));
+        return chat.DeliveredTo().Count;
+    }
+
     private static IReadOnlyList<string> SentTo(AdminApiApp app, string customer) =>
         [.. app.App.Services.GetRequiredService<LocalReplySink>().Since(customer, 0).Select(r => r.Reply.Body)];
 
@@ -68,12 +77,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
     public async Task BookedByChat_TheReminderComesThroughTwilio_InTheConversation()
     {
         await using var chat = await ChatApp.StartAsync(azurite);
-        chat.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead); // 07:59:57 on Tuesday in Buenos Aires
-
-        await chat.SayAsync("Hola! quiero un corte hoy a las 10, soy Juan Pérez, juan@example.com");
-        var done = await chat.SayAsync("sí");
-        Assert.StartsWith("¡Listo! Tu turno quedó reservado ✅", done);
-        var replies = chat.DeliveredTo().Count;
+        var replies = await BookByChatAsync(chat);
 
         string? reminder = null;
         for (var waited = 0; waited < 150 && reminder is null; waited++)
@@ -92,10 +96,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
     public async Task TwilioFailsOnceThenAccepts_TheReminderArrivesOnce()
     {
         await using var chat = await ChatApp.StartAsync(azurite);
-        chat.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
-        await chat.SayAsync("Hola! quiero un corte hoy a las 10, soy Juan Pérez, juan@example.com");
-        await chat.SayAsync("sí");
-        var replies = chat.DeliveredTo().Count;
+        var replies = await BookByChatAsync(chat);
         var failed = 0;
         chat.Twilio.Respond = _ => Interlocked.Exchange(ref failed, 1) == 0 ? 500 : 201; // the reminder's first try fails
 
