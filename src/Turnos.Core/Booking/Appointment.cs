@@ -15,6 +15,9 @@ public sealed record CustomerInfo(string Name, string Phone, string? Email);
 /// A visit of several services is one appointment: <see cref="Segments"/> lists each service with its professional
 /// and times (null for one service), <see cref="ServiceId"/> and <see cref="ProfessionalId"/> are the first segment's,
 /// <see cref="StartUtc"/> and <see cref="EndUtc"/> span the whole visit.
+/// <see cref="ConfirmedUtc"/> is when the customer confirmed it (answering a reminder); it stays
+/// <see cref="AppointmentStatus.Booked"/>, confirmed is shown beside. <see cref="NoShowUtc"/> is when staff marked that the
+/// customer did not come.
 /// </summary>
 public sealed record Appointment(
     string Id,
@@ -36,7 +39,9 @@ public sealed record Appointment(
     DateTimeOffset UpdatedUtc,
     string? RescheduledFromId = null,
     string? RescheduledToId = null,
-    IReadOnlyList<VisitSegment>? Segments = null)
+    IReadOnlyList<VisitSegment>? Segments = null,
+    DateTimeOffset? ConfirmedUtc = null,
+    DateTimeOffset? NoShowUtc = null)
 {
     /// <summary>Every service with its professional and times: the one service of a plain appointment, or the visit's.</summary>
     [JsonIgnore]
@@ -60,4 +65,8 @@ public sealed record Customer(
     string? Email,
     IReadOnlyList<string> AppointmentIds,
     DateTimeOffset CreatedUtc,
-    DateTimeOffset UpdatedUtc);
+    DateTimeOffset UpdatedUtc,
+    LastReminder? LastReminder = null);
+
+/// <summary>The appointment the customer was last reminded of, so an answer ("1", "confirmo") is about that one.</summary>
+public sealed record LastReminder(string AppointmentId, DateTimeOffset SentUtc);

@@ -37,6 +37,8 @@ public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
                 ["AppointmentIds"] = JsonSerializer.Serialize(history),
                 ["CreatedUtc"] = current?.CreatedUtc ?? now,
                 ["UpdatedUtc"] = now,
+                [ReminderIdColumn] = current?.LastReminder?.AppointmentId,
+                [ReminderUtcColumn] = current?.LastReminder?.SentUtc,
             };
             var result = row is null
                 ? await tables.Appointments.TryAddAsync(entity, ct)
@@ -46,10 +48,21 @@ public sealed class CustomerStore(TurnosTables tables, TimeProvider time)
         throw new InvalidOperationException("Could not record the customer's booking after 5 attempts (concurrent updates).");
     }
 
+    /// <summary>Remembers the appointment a reminder was just sent about: the customer's answer is about it.</summary>
+    public async Task RecordReminderAsync(string businessId, string phone, string appointmentId, DateTimeOffset sentUtc, CancellationToken ct = default)
+    {
+        // A merge of two columns, so a booking recorded meanwhile keeps its history.
+        var entity = new TableEntity(businessId, Key(phone)) { ["Phone"] = phone, [ReminderIdColumn] = appointmentId, [ReminderUtcColumn] = sentUtc };
+        await tables.Appointments.UpsertEntityAsync(entity, TableUpdateMode.Merge, ct);
+    }
+
+    private const string ReminderIdColumn = "LastReminderId", ReminderUtcColumn = "LastReminderUtc";
+
     private static Customer Read(string businessId, string phone, TableEntity row) => new(
         businessId, phone, row.GetString("Name"), row.GetString("Email"),
         JsonSerializer.Deserialize<List<string>>(row.GetString("AppointmentIds") ?? "[]") ?? [],
-        row.GetDateTimeOffset("CreatedUtc") ?? default, row.GetDateTimeOffset("UpdatedUtc") ?? default);
+        row.GetDateTimeOffset("CreatedUtc") ?? default, row.GetDateTimeOffset("UpdatedUtc") ?? default,
+        row.GetString(ReminderIdColumn) is { } reminded ? new LastReminder(reminded, row.GetDateTimeOffset(ReminderUtcColumn) ?? default) : null);
 
     // A hash, not the phone itself: row keys travel in request URLs, which SDK diagnostics may log.
     private static string Key(string phone) => AppointmentStore.HashedKey("u|", phone);
