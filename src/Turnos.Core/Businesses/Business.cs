@@ -26,6 +26,9 @@ public sealed record Business(
 
     /// <summary>The languages the assistant answers in; the first is the business's own, used for any other.</summary>
     public IReadOnlyList<Language> Languages { get; init; } = LanguageCodes.Default;
+
+    /// <summary>Approved WhatsApp templates for the messages Turnos starts (reminders).</summary>
+    public WhatsAppTemplates Templates { get; init; } = WhatsAppTemplates.None;
 }
 
 /// <summary>

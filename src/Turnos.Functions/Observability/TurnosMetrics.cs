@@ -24,6 +24,8 @@ public sealed class TurnosMetrics
     private readonly Counter<long> _understanding;
     private readonly Histogram<double> _understandingDuration;
     private readonly Counter<long> _calendarCalls;
+    private readonly Counter<long> _reminders;
+    private readonly Counter<long> _confirmations;
 
     public TurnosMetrics(IMeterFactory meterFactory)
     {
@@ -42,6 +44,10 @@ public sealed class TurnosMetrics
             "Time to understand a message, by source.", tags: null, latency);
         _calendarCalls = Meter.CreateCounter<long>("turnos.calendar.calls", "{call}",
             "Google Calendar calls by operation and outcome (done, not_connected, transient, failed).");
+        _reminders = Meter.CreateCounter<long>("turnos.reminders", "{reminder}",
+            "Reminders due, by outcome (sent, failed, skipped) and reason (failed: outside_window, refused, unavailable; skipped: cancelled, moved, started, no_number).");
+        _confirmations = Meter.CreateCounter<long>("turnos.reminders.confirmations", "{appointment}",
+            "Appointments the customer confirmed by answering a reminder.");
     }
 
     public Meter Meter { get; }
@@ -84,6 +90,13 @@ public sealed class TurnosMetrics
 
     public void CalendarCall(string operation, CalendarCallOutcome outcome) =>
         _calendarCalls.Add(1, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("outcome", Wire(outcome)));
+
+    /// <param name="outcome"><c>sent</c>, <c>failed</c> or <c>skipped</c>.</param>
+    /// <param name="reason">Null for sent; else a bounded reason (see the instrument's description).</param>
+    public void Reminder(string outcome, string? reason) =>
+        _reminders.Add(1, new KeyValuePair<string, object?>("outcome", outcome), new KeyValuePair<string, object?>("reason", reason ?? ""));
+
+    public void ReminderConfirmed() => _confirmations.Add(1);
 
     /// <summary><c>whatsapp</c>, <c>admin</c> or <c>api</c>.</summary>
     public static string SourceTag(AppointmentSource source) => source.ToString().ToLowerInvariant();

@@ -1,7 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
-using Turnos.Functions.Conversations;
 using Turnos.Functions.Conversations.Orchestration;
 
 namespace Turnos.Functions.Reminders;
@@ -12,12 +11,12 @@ namespace Turnos.Functions.Reminders;
 /// cancelled or moved appointment gets nothing, and claims each (appointment, offset) before sending, so a retry or a
 /// second instance never sends one twice.
 /// </summary>
-public sealed class ReminderOrchestrator(IOptions<ConversationOptions> options)
+public sealed class ReminderOrchestrator(IOptions<RemindersOptions> options)
 {
     public const string Name = "AppointmentReminders";
 
-    private readonly TaskOptions _retried = TaskOptions.FromRetryPolicy(new RetryPolicy(maxNumberOfAttempts: options.Value.ActivityAttempts,
-        firstRetryInterval: TimeSpan.FromSeconds(options.Value.ActivityFirstRetrySeconds), backoffCoefficient: 2));
+    private readonly TaskOptions _retried = TaskOptions.FromRetryPolicy(new RetryPolicy(maxNumberOfAttempts: options.Value.SendAttempts,
+        firstRetryInterval: TimeSpan.FromSeconds(options.Value.SendFirstRetrySeconds), backoffCoefficient: 2));
 
     [Function(Name)]
     public async Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)

@@ -19,11 +19,11 @@ namespace Turnos.Functions.Tests.Reminders;
 [Collection("Azurite")]
 public sealed class ReminderTests(AzuriteFixture azurite)
 {
-    private const string Appointments = "/api/admin/businesses/demo/appointments";
-    private const string Customer = "+5491155500001"; // NewBooking's customer 1
-    private static readonly TimeSpan Lead = TimeSpan.FromSeconds(3);
+    internal const string Appointments = "/api/admin/businesses/demo/appointments";
+    internal const string Customer = "+5491155500001"; // NewBooking's customer 1
+    internal static readonly TimeSpan Lead = TimeSpan.FromSeconds(3);
 
-    private static async Task<(AdminApiApp App, string Id, string Code)> BookAsync(AzuriteFixture azurite)
+    internal static async Task<(AdminApiApp App, string Id, string Code)> BookAsync(AzuriteFixture azurite)
     {
         var app = new AdminApiApp(azurite);
         app.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
@@ -31,9 +31,9 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         return (app, booked.Str("id"), booked.Str("code"));
     }
 
-    private static async Task<OrchestrationMetadata> FinishedAsync(AdminApiApp app, string appointmentId)
+    internal static async Task<OrchestrationMetadata> FinishedAsync(TurnosFactory app, string appointmentId)
     {
-        var client = app.App.Services.GetRequiredService<DurableTaskClient>();
+        var client = app.Services.GetRequiredService<DurableTaskClient>();
         var id = new ReminderWork("demo", appointmentId).InstanceId;
         for (var waited = 0; waited < 200; waited++)
         {
@@ -44,7 +44,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
     }
 
     /// <summary>Books today at 10:00 by chat, at 07:59:57 in Buenos Aires; returns how many messages the dialogue got.</summary>
-    private static async Task<int> BookByChatAsync(ChatApp chat)
+    internal static async Task<int> BookByChatAsync(ChatApp chat)
     {
         chat.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
         await chat.SayAsync("Hola! quiero un corte hoy a las 10, soy Juan Pérez, juan@example.com");
@@ -62,7 +62,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         await using var _ = app;
 
         Assert.Empty(SentTo(app, Customer)); // not before it is due
-        var done = await FinishedAsync(app, id);
+        var done = await FinishedAsync(app.App, id);
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         var reminder = Assert.Single(SentTo(app, Customer));
@@ -114,7 +114,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         await using var __ = app;
 
         await (await app.Platform.PostAsync($"{Appointments}/{id}/cancel", null)).JsonAsync(HttpStatusCode.OK);
-        var done = await FinishedAsync(app, id);
+        var done = await FinishedAsync(app.App, id);
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Empty(SentTo(app, Customer));
@@ -134,7 +134,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
 
         var reconciliation = app.App.Services.GetRequiredService<ReminderReconciliation>();
         var started = await Task.WhenAll(reconciliation.RunAsync(client, default), reconciliation.RunAsync(client, default));
-        await FinishedAsync(app, id);
+        await FinishedAsync(app.App, id);
 
         Assert.InRange(started.Sum(), 1, 2);
         Assert.Single(SentTo(app, Customer));
@@ -150,7 +150,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         var client = app.App.Services.GetRequiredService<DurableTaskClient>();
 
         Assert.Equal(0, await app.App.Services.GetRequiredService<ReminderReconciliation>().RunAsync(client, default));
-        await FinishedAsync(app, id);
+        await FinishedAsync(app.App, id);
         Assert.Single(SentTo(app, Customer));
     }
 
@@ -165,7 +165,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         var moved = await (await app.Platform.PostJsonAsync($"{Appointments}/{booked.Str("id")}/reschedule", new { start = "2026-11-24T09:30" }))
             .JsonAsync(HttpStatusCode.OK);
 
-        await FinishedAsync(app, moved.Str("id"));
+        await FinishedAsync(app.App, moved.Str("id"));
         await Task.Delay(TimeSpan.FromSeconds(1)); // the old time's 08:00 reminder was due as well
 
         var reminder = Assert.Single(SentTo(app, Customer));
@@ -190,7 +190,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         app.App.Clock.Set(Demo.Tuesday10 - TimeSpan.FromMinutes(120) - Lead);
 
         var booked = await (await app.Platform.PostJsonAsync(Appointments, AppointmentApiTests.NewBooking("2026-11-24T10:00"))).JsonAsync(HttpStatusCode.Created);
-        await FinishedAsync(app, booked.Str("id"));
+        await FinishedAsync(app.App, booked.Str("id"));
         await Task.Delay(Lead + TimeSpan.FromSeconds(1));
 
         Assert.Empty(SentTo(app, Customer));

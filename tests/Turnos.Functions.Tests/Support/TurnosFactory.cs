@@ -39,6 +39,8 @@ public sealed class TurnosFactory(AzuriteFixture azurite, DateTimeOffset? now = 
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Turnos:SeedFile", seedFile ?? RepoPaths.DemoSeed);
         builder.UseSetting("Admin:ApiKey", AdminKey);
+        // A reminder's retry comes within the test's patience.
+        builder.UseSetting("Reminders:SendFirstRetrySeconds", "1");
         // Local token files and keys go to a folder of this test's own, never into the repository.
         builder.UseSetting("Turnos:DataFolder", Path.Combine(Path.GetTempPath(), "turnos-data-" + TablePrefix));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);

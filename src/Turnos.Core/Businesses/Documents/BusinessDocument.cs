@@ -32,6 +32,9 @@ public sealed class BusinessDocument
     /// <summary>Language codes the assistant answers in ("es", "en"); the first is the business's own. Default: es, en.</summary>
     public List<string?>? Languages { get; set; }
 
+    /// <summary>Approved Twilio Content templates for the messages Turnos starts; absent: plain text.</summary>
+    public WhatsAppTemplatesDocument? WhatsAppTemplates { get; set; }
+
     public List<ServiceDocument?>? Services { get; set; }
     public List<ProfessionalDocument?>? Professionals { get; set; }
     public List<BlockDocument?>? Blocks { get; set; }
@@ -68,6 +71,18 @@ public sealed class PersonaTextsDocument
     public string? Greeting { get; set; }
     public string? Farewell { get; set; }
     public string? UnknownPhrase { get; set; }
+}
+
+public sealed class WhatsAppTemplatesDocument
+{
+    public TemplateDocument? Reminder { get; set; }
+}
+
+/// <summary>A Twilio Content template: its sid (HX…) and what fills each variable ("1": "customerName", …).</summary>
+public sealed class TemplateDocument
+{
+    public string? ContentSid { get; set; }
+    public Dictionary<string, string?>? Variables { get; set; }
 }
 
 public sealed class ServiceDocument

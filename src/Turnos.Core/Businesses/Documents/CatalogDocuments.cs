@@ -46,11 +46,21 @@ public static class CatalogDocuments
             MeetLinks = b.MeetLinks ? true : null,
             Hours = FromHours(b.Hours),
             Languages = b.Languages.SequenceEqual(LanguageCodes.Default) ? null : [.. b.Languages.Select(l => l.Code())],
+            WhatsAppTemplates = FromTemplates(b.Templates),
             Services = [.. snapshot.Services.Select(FromService)],
             Professionals = [.. snapshot.Professionals.Select(FromProfessional)],
             Blocks = [.. snapshot.Blocks.Select(FromBlock)],
         };
     }
+
+    public static WhatsAppTemplatesDocument? FromTemplates(WhatsAppTemplates t) => t.Reminder is not { } reminder ? null : new()
+    {
+        Reminder = new TemplateDocument
+        {
+            ContentSid = reminder.ContentSid,
+            Variables = reminder.Variables.ToDictionary(v => v.Key, v => (string?)TemplateFields.Name(v.Field)),
+        },
+    };
 
     public static ServiceDocument FromService(Service s) => new()
     {

@@ -64,6 +64,7 @@ public static partial class CatalogValidator
             Email = string.IsNullOrEmpty(email) ? null : email,
             Hours = defaultHours,
             Languages = languages,
+            Templates = ValidateTemplates(doc.WhatsAppTemplates, $"{path}.whatsAppTemplates", errors),
         };
         if (errors.Count > 0) return new(null, errors);
         return new(new BusinessSnapshot(business, services, professionals, blocks), errors);

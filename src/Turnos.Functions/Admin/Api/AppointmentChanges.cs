@@ -92,7 +92,7 @@ internal static class AppointmentChanges
         };
     }
 
-    private static IResult NotActive(Appointment a) =>
+    internal static IResult NotActive(Appointment a) =>
         ApiProblems.Conflict("Appointment not active", $"Appointment {a.Code} is {AppointmentViews.Status(a.Status)}, not booked.",
             new Dictionary<string, object?>
             {

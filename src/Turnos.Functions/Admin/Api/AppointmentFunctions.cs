@@ -10,10 +10,10 @@ namespace Turnos.Functions.Admin.Api;
 
 /// <summary><c>/api/admin/businesses/{businessId}/appointments</c> (list by <c>from</c>, <c>to</c>, <c>professionalId</c>,
 /// <c>status</c>; book), <c>…/appointments/{appointmentId}</c> (id or booking code) and its <c>/cancel</c> and
-/// <c>/reschedule</c>: the same booking rules and slot locks as the chat. Changes start their calendar update through the
+/// <c>/reschedule</c> and <c>/no-show</c> (POST marks, DELETE unmarks): the same booking rules and slot locks as the chat. Changes start their calendar update through the
 /// <c>[DurableClient]</c>, which the isolated worker hands only to function parameters.</summary>
 public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore store, BookingService booking, BookingProblems problems,
-    CalendarStarter calendar, ReminderStarter reminders, TimeProvider time)
+    CalendarStarter calendar, ReminderStarter reminders, ReminderLog reminderLog, TimeProvider time)
 {
     private const string Appointments = AdminRoutes.Business + "/appointments";
     private const string Appointment = Appointments + "/{appointmentId}";
@@ -29,7 +29,7 @@ public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore 
     public Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Appointment)] HttpRequest request, string businessId,
         string appointmentId, CancellationToken ct) =>
-        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentHandlers.GetAsync(businessId, appointmentId, catalog, store, ct));
+        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentHandlers.GetAsync(businessId, appointmentId, catalog, store, reminderLog, time, ct));
 
     [Function("BookAppointment")]
     public Task<IActionResult> Book(
@@ -52,6 +52,13 @@ public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore 
         request.RunAsync(businessId, ApiRoleSets.Staff,
             _ => AppointmentChanges.RescheduleAsync(businessId, appointmentId, request, catalog, store, booking, problems,
                 Sync(client, businessId), ct));
+
+    [Function("MarkNoShow")]
+    public Task<IActionResult> MarkNoShow(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "delete", Route = Appointment + "/no-show")] HttpRequest request, string businessId,
+        string appointmentId, CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff, _ => AppointmentAttendance.MarkAsync(businessId, appointmentId,
+            noShow: HttpMethods.IsPost(request.Method), catalog, store, time, ct));
 
     // Not the request's token: once the change is committed, a client hanging up must not cancel its calendar update.
     private Func<string, Task> Sync(DurableTaskClient client, string businessId) => async appointmentId =>

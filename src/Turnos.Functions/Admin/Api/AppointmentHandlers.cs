@@ -3,6 +3,7 @@ using Turnos.Core.Booking;
 using Turnos.Core.Businesses;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Reminders;
 
 namespace Turnos.Functions.Admin.Api;
 
@@ -21,8 +22,8 @@ internal static class AppointmentHandlers
         var today = LocalTime.Today(time.GetUtcNow(), zone);
         var first = Date(from, "from", errors) ?? today;
         var last = Date(to, "to", errors) ?? (from is null ? today.AddDays(DefaultDays) : first.AddDays(DefaultDays));
-        var wanted = status is null ? null : AppointmentViews.ParseStatus(status);
-        if (status is not null && wanted is null) errors.Add(new("status", $"'{status}' is not one of booked, cancelled, rescheduled"));
+        if (status is not null && !AppointmentViews.Statuses.Contains(status))
+            errors.Add(new("status", $"'{status}' is not one of {string.Join(", ", AppointmentViews.Statuses)}"));
         if (errors.Count == 0 && last < first) errors.Add(new("to", "must not be before 'from'"));
         if (errors.Count == 0 && last.DayNumber - first.DayNumber >= MaxDays) errors.Add(new("to", $"the range may span at most {MaxDays} days"));
         if (errors.Count > 0) return ApiProblems.Validation(errors);
@@ -31,17 +32,19 @@ internal static class AppointmentHandlers
             LocalTime.ToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), ct);
         return Results.Ok(list
             .Where(a => professionalId is null || a.Visit.Any(s => s.ProfessionalId == professionalId))
-            .Where(a => wanted is null || a.Status == wanted)
+            .Where(a => status is null || AppointmentViews.HasStatus(a, status))
             .OrderBy(a => a.StartUtc).ThenBy(a => a.ProfessionalId, StringComparer.Ordinal)
             .Select(a => AppointmentViews.Of(a, s)));
     }
 
-    internal static async Task<IResult> GetAsync(string businessId, string appointmentId, CatalogStore catalog, AppointmentStore store, CancellationToken ct)
+    /// <summary>One appointment with its reminders.</summary>
+    internal static async Task<IResult> GetAsync(string businessId, string appointmentId, CatalogStore catalog, AppointmentStore store,
+        ReminderLog reminders, TimeProvider time, CancellationToken ct)
     {
         if (await catalog.GetSnapshotAsync(businessId, ct) is not { } s) return ApiProblems.BusinessNotFound(businessId);
-        return await FindAsync(store, businessId, appointmentId, ct) is { } a
-            ? Results.Ok(AppointmentViews.Of(a, s))
-            : ApiProblems.NotFound("appointment", appointmentId, businessId);
+        if (await FindAsync(store, businessId, appointmentId, ct) is not { } a) return ApiProblems.NotFound("appointment", appointmentId, businessId);
+        var records = await reminders.ListAsync(businessId, a.Id, ct);
+        return Results.Ok(AppointmentViews.WithReminders(AppointmentViews.Of(a, s), a, s, records, time.GetUtcNow()));
     }
 
     /// <summary>Ids are 32 hex digits and codes 6 characters, so one parameter takes either.</summary>

@@ -46,6 +46,7 @@ internal static class BusinessHandlers
             doc.MeetLinks = body.MeetLinks;
             doc.Hours = body.Hours;
             doc.Languages = body.Languages;
+            doc.WhatsAppTemplates = body.WhatsAppTemplates;
             return null;
         }, "settings changed", relativeTo: null, ct);
         return outcome.Saved is { } saved ? Results.Ok(CatalogViews.Business(saved)) : outcome.Problem!;

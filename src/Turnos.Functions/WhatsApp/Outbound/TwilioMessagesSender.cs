@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
+using Twilio.Exceptions;
 using Twilio.Http;
 using Twilio.Rest.Api.V2010.Account;
 using Twilio.Types;
@@ -16,13 +17,19 @@ public sealed class TwilioMessagesSender(IHttpClientFactory http, IOptions<Twili
     {
         var o = options.Value;
         var client = new TwilioRestClient(o.AccountSid, o.AuthToken, o.AccountSid, httpClient: new SystemNetHttpClient(http.CreateClient(ClientName)));
-        var message = new CreateMessageOptions(new PhoneNumber("whatsapp:" + reply.To))
+        var message = new CreateMessageOptions(new PhoneNumber("whatsapp:" + reply.To)) { From = new PhoneNumber("whatsapp:" + reply.From) };
+        // A template goes without Body: Twilio fills the approved text in.
+        if (reply.ContentSid is { } template) (message.ContentSid, message.ContentVariables) = (template, reply.ContentVariables);
+        else message.Body = reply.Body;
+        try
         {
-            From = new PhoneNumber("whatsapp:" + reply.From),
-            Body = reply.Body,
-        };
-        // The SDK's own methods take no CancellationToken; the HttpClient's timeout bounds the call.
-        var sent = await MessageResource.CreateAsync(message, client).WaitAsync(ct);
-        return sent.Sid;
+            // The SDK's own methods take no CancellationToken; the HttpClient's timeout bounds the call.
+            var sent = await MessageResource.CreateAsync(message, client).WaitAsync(ct);
+            return sent.Sid;
+        }
+        catch (ApiException e) when (e.Status is >= 400 and < 500 and not 429 and not 408)
+        {
+            throw new MessageRefusedException(e.Code, e);
+        }
     }
 }

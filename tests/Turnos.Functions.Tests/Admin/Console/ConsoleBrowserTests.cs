@@ -244,10 +244,12 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         await booked.ClickAsync();
         await Expect(dialog.Locator("#appointment-customer")).ToHaveTextAsync("Ana Pérez");
         await Expect(dialog.Locator("#appointment-when")).ToHaveTextAsync("martes 24/11, 10:00 a 11:30");
+        // The day-before reminder was due before it was booked; the two-hours-before one is ahead.
+        await Expect(dialog.Locator("#appointment-reminders li")).ToHaveTextAsync(["Pendiente 2 horas antes · el 24/11 a las 08:00"]);
         await app.ScreenshotAsync("07-turno");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancelar turno" }).ClickAsync();
         await page.Locator("dialog[open]").Last.GetByRole(AriaRole.Button, new() { Name = "Sí, cancelar" }).ClickAsync();
-        await Expect(dialog.Locator(".badge")).ToHaveTextAsync("Cancelado");
+        await Expect(dialog.Locator("#appointment-status .badge")).ToHaveTextAsync("Cancelado");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cerrar", Exact = true }).Last.ClickAsync();
         await Expect(booked).ToHaveCountAsync(0);
         await Expect(slot).ToHaveAttributeAsync("data-kind", "free");

@@ -8,8 +8,9 @@ namespace Turnos.Functions.Tests.WhatsApp.Outbound;
 
 /// <summary>
 /// The documented subset of Twilio's Messages API on 127.0.0.1: <c>POST /2010-04-01/Accounts/{AccountSid}/Messages.json</c>
-/// with HTTP Basic auth (AccountSid:AuthToken) and form fields To, From, Body; 201 with the message's JSON (sid,
-/// status) on success, Twilio's error JSON otherwise. <see cref="Respond"/> may fail chosen attempts.
+/// with HTTP Basic auth (AccountSid:AuthToken) and form fields To, From and Body, or ContentSid (+ ContentVariables) for
+/// an approved template; 201 with the message's JSON (sid, status) on success, Twilio's error JSON otherwise.
+/// <see cref="Respond"/> may fail chosen attempts, with <see cref="ErrorCode"/> (63016: outside the 24-hour window).
 /// </summary>
 internal sealed class FakeTwilioMessages : IAsyncDisposable
 {
@@ -28,6 +29,15 @@ internal sealed class FakeTwilioMessages : IAsyncDisposable
 
     /// <summary>Messages accepted (201), in the order they arrived.</summary>
     public ConcurrentQueue<(string To, string From, string Body)> Delivered { get; } = new();
+
+    /// <summary>Templates accepted (201): ContentSid and the ContentVariables JSON as sent.</summary>
+    public ConcurrentQueue<(string To, string ContentSid, string? ContentVariables)> Templates { get; } = new();
+
+    /// <summary>Every request so far, accepted or not.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
+    /// <summary>Twilio's error code in a refusal's JSON.</summary>
+    public int ErrorCode { get; set; } = 20500;
 
     /// <summary>Given the attempt number (1-based, every request counted), the status to answer; 201 accepts.</summary>
     public Func<int, int> Respond { get; set; } = _ => 201;
@@ -55,18 +65,20 @@ internal sealed class FakeTwilioMessages : IAsyncDisposable
             return;
         }
         var form = await context.Request.ReadFormAsync();
-        if (string.IsNullOrEmpty(form["To"]) || string.IsNullOrEmpty(form["From"]) || string.IsNullOrEmpty(form["Body"]))
+        var template = form["ContentSid"].ToString();
+        if (string.IsNullOrEmpty(form["To"]) || string.IsNullOrEmpty(form["From"]) || (string.IsNullOrEmpty(form["Body"]) && template.Length == 0))
         {
-            await Error(context, 400, 21604, "A 'To', 'From' and 'Body' are required");
+            await Error(context, 400, 21604, "A 'To', 'From' and 'Body' or 'ContentSid' are required");
             return;
         }
         var status = Respond(attempt);
         if (status != 201)
         {
-            await Error(context, status, 20500, "Internal Server Error");
+            await Error(context, status, ErrorCode, status >= 500 ? "Internal Server Error" : "Refused");
             return;
         }
-        Delivered.Enqueue((form["To"]!, form["From"]!, form["Body"]!));
+        if (template.Length > 0) Templates.Enqueue((form["To"]!, template, form["ContentVariables"]));
+        else Delivered.Enqueue((form["To"]!, form["From"]!, form["Body"]!));
         var sid = "SM" + Guid.NewGuid().ToString("N");
         context.Response.StatusCode = 201;
         await context.Response.WriteAsJsonAsync(new { sid, account_sid = AccountSid, status = "queued", to = form["To"].ToString(), from = form["From"].ToString(), body = form["Body"].ToString() });

@@ -73,6 +73,32 @@ public sealed class ReplyDeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deliver_Refused63016_NotRetried_AndTheRestNotTried()
+    {
+        (_twilio.Respond, _twilio.ErrorCode) = (_ => 400, MessageRefusedException.OutsideWindow);
+
+        var sent = await Delivery.DeliverAsync("SM6", Business, Customer, ["uno", "dos"], default);
+        var again = await Delivery.DeliverAsync("SM6", Business, Customer, ["uno", "dos"], default);
+        var row = await _app.Services.GetRequiredService<WhatsAppTables>().Messages.FindAsync(WhatsAppTables.MessagePartition("SM6"), "SM6|out|000");
+
+        Assert.Equal((0, 0), (sent, again));
+        Assert.Equal(2, _twilio.Attempts); // "uno" once per call: the second call met the first's refusal and stopped there
+        Assert.Equal(("refused", 63016), (row!.GetString("State"), row.GetInt32("Code")));
+    }
+
+    [Fact]
+    public async Task SendOnce_Template_GoesAsContentSidAndVariables_WithoutBody()
+    {
+        const string sid = "HX0123456789abcdef0123456789abcdef";
+        var outcome = await Delivery.SendOnceAsync(new OutboundReply("reminder-x", 0, Business, Customer, "texto de la simulación", sid,
+            """{"1":"Juan"}"""), default);
+
+        Assert.Equal(DeliveryState.Sent, outcome.State);
+        Assert.Equal((Customer, sid, """{"1":"Juan"}"""), Assert.Single(_twilio.Templates) is var t ? (t.To.Replace("whatsapp:", ""), t.ContentSid, t.ContentVariables) : default);
+        Assert.Empty(_twilio.Delivered);
+    }
+
+    [Fact]
     public async Task Deliver_TwoDeliveriesAtOnce_SendEachPartOnce()
     {
         string[] replies = ["uno", "dos", "tres"];

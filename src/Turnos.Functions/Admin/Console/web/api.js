@@ -71,6 +71,7 @@ export const api = {
   book: (id, booking) => call('POST', `${biz(id)}/appointments`, booking),
   cancel: (id, appointmentId) => call('POST', `${biz(id)}/appointments/${enc(appointmentId)}/cancel`, {}),
   reschedule: (id, appointmentId, move) => call('POST', `${biz(id)}/appointments/${enc(appointmentId)}/reschedule`, move),
+  noShow: (id, appointmentId, marked) => call(marked ? 'POST' : 'DELETE', `${biz(id)}/appointments/${enc(appointmentId)}/no-show`),
   handoffs: async id => list(await get(`${biz(id)}/conversations?handoff=true`), 'conversations', 'items', 'value'),
   calendar: id => get(`${biz(id)}/calendar`),
   connectCalendar: id => call('POST', `${biz(id)}/calendar/connect`, {}),

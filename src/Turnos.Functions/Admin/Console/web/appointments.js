@@ -1,9 +1,11 @@
 // The appointments list with filters, and the dialogs to book, see, move and cancel an appointment.
 import { api, ApiError } from './api.js';
+import { reminderList, noShowButton, isActive } from './attendance.js';
 import { h, clear, loading, errorBox, dialog, confirm, field, showErrors, clearErrors, busy, toast, todayIn, addDays, dayLabel, whatsAppLink } from './ui.js';
 
 export const STATUS = {
   booked: ['Reservado', 'info'],
+  confirmed: ['Confirmado', 'ok'],
   cancelled: ['Cancelado', 'danger'],
   rescheduled: ['Movido', 'warn'],
 };
@@ -164,7 +166,8 @@ export function openAppointment(ctx, a, changed) {
   const draw = a => {
     clear(d.body,
       h('dl', { class: 'details' },
-        h('dt', {}, 'Estado'), h('dd', {}, statusBadge(a.status)),
+        h('dt', {}, 'Estado'), h('dd', { id: 'appointment-status' }, statusBadge(a.status),
+          a.noShowAt ? h('span', { class: 'badge danger' }, 'No asistió') : null),
         h('dt', {}, 'Día y hora'), h('dd', { id: 'appointment-when' }, `${when(a.start)} a ${a.end.slice(11, 16)}`),
         h('dt', {}, (a.services?.length ?? 1) > 1 ? 'Servicios' : 'Servicio'), h('dd', { id: 'appointment-services' }, (a.services?.length ?? 1) > 1
           ? a.services.map(s => h('div', {}, `${s.start.slice(11, 16)} ${s.serviceName ?? s.serviceId} · ${s.professionalName ?? s.professionalId}`))
@@ -177,9 +180,11 @@ export function openAppointment(ctx, a, changed) {
         h('dt', {}, 'Código'), h('dd', {}, a.code)),
       a.status === 'rescheduled' && a.rescheduledToId
         ? h('p', {}, 'Este turno se movió a otro horario. ', h('button', { type: 'button', class: 'link', onclick: () => show(a.rescheduledToId) }, 'Ver el nuevo'))
-        : null);
-    d.setActions(a.status === 'booked'
+        : null,
+      reminderList(a));
+    d.setActions(isActive(a)
       ? [h('button', { type: 'button', class: 'danger secondary left', onclick: e => cancel(a, e.currentTarget) }, 'Cancelar turno'),
+        noShowButton(ctx, a, updated => { draw({ ...updated, reminders: a.reminders }); changed?.(); }),
         h('button', { type: 'button', class: 'secondary', onclick: () => move(a) }, 'Mover'),
         h('button', { type: 'button', onclick: () => d.close() }, 'Cerrar')]
       : [h('button', { type: 'button', onclick: () => d.close() }, 'Cerrar')]);
@@ -239,4 +244,6 @@ export function openAppointment(ctx, a, changed) {
   }
 
   draw(a);
+  // The list gives no reminders; the appointment read alone does.
+  api.appointment(ctx.id, a.id).then(full => { if (d.el.open && d.body.querySelector('.details')) draw(full); }, () => {});
 }

@@ -1,6 +1,7 @@
 // The week: one column per day and professional, one row per slot, coloured from the availability API
 // (solo_disponibles=false, staff detail); bookings drawn where the appointments really are.
 import { api } from './api.js';
+import { isActive } from './attendance.js';
 import { h, clear, loading, errorBox, toast, todayIn, addDays, mondayOf, dayLabel, rangeLabel } from './ui.js';
 import { openBooking, openAppointment, serviceNames } from './appointments.js';
 
@@ -100,7 +101,7 @@ export async function renderWeek(ctx) {
     const partsOf = (a, pid) => (a.services?.length ?? 0) > 1
       ? a.services.filter(x => x.professionalId === pid).map(x => ({ ...a, start: x.start, end: x.end, serviceName: x.serviceName, visit: a }))
       : a.professionalId === pid ? [a] : [];
-    const byPro = new Map(columns.map(p => [p.id, appointments.filter(a => a.status === 'booked').flatMap(a => partsOf(a, p.id))]));
+    const byPro = new Map(columns.map(p => [p.id, appointments.filter(isActive).flatMap(a => partsOf(a, p.id))]));
 
     // Rows: from the earliest start to the latest end of anyone's hours this week.
     let first = Infinity, last = -Infinity;
