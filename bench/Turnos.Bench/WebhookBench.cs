@@ -17,7 +17,7 @@ namespace Turnos.Bench;
 /// </summary>
 internal static class WebhookBench
 {
-    private const string Token = "bench-token";
+    internal const string Token = "bench-token";
     private const int Concurrent = 50;
 
     /// <summary>
@@ -113,7 +113,7 @@ internal static class WebhookBench
             $"({calls} calls for {run.Acks.Count} messages; the local host keeps orchestration state in memory, Azure keeps it in Storage too)");
     }
 
-    private static Dictionary<string, string> Settings(string storage, string prefix, FakeTwilio twilio) => new()
+    internal static Dictionary<string, string> Settings(string storage, string prefix, FakeTwilio twilio) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         // Every turn logs at Information; writing that to a console under load is not what is measured.
