@@ -80,7 +80,9 @@ public sealed partial class ReminderActivities(
         {
             case { State: DeliveryState.Sent, ProviderSid: var sid }:
                 metrics.Reminder("sent", null);
-                await log.RecordAsync(businessId, appointmentId, new(minutes, due, ReminderState.Sent, now, ProviderSid: sid), ct);
+                var record = new ReminderRecord(minutes, due, ReminderState.Sent, now, ProviderSid: sid);
+                await log.RecordAsync(businessId, appointmentId, record, ct);
+                await log.TrackAsync(sid!, businessId, appointmentId, record, ct);
                 await customers.RecordReminderAsync(businessId, appointment.Customer.Phone, appointmentId, now, ct);
                 break;
             case { State: DeliveryState.Refused, RefusedCode: var code, Detail: var why }:
@@ -98,7 +100,7 @@ public sealed partial class ReminderActivities(
     {
         var language = await LanguageAsync(snapshot.Business, appointment.Customer.Phone, ct);
         var text = ReminderText.For(appointment, snapshot, language);
-        var message = new OutboundReply(claimId, 0, snapshot.Business.WhatsAppNumbers[0], appointment.Customer.Phone, text);
+        var message = new OutboundReply(claimId, 0, snapshot.Business.WhatsAppNumbers[0], appointment.Customer.Phone, text, TrackStatus: true);
         return snapshot.Business.Templates.Reminder is { } template
             ? message with { ContentSid = template.ContentSid, ContentVariables = JsonSerializer.Serialize(ReminderTemplate.Values(appointment, snapshot, language, template)) }
             : message;

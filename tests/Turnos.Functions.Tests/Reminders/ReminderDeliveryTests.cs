@@ -12,6 +12,7 @@ using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Observability;
 using Turnos.Functions.Tests.Support;
 using Turnos.Functions.Tests.WhatsApp;
+using Turnos.Functions.WhatsApp;
 using Turnos.Functions.WhatsApp.Outbound;
 using static Turnos.Functions.Tests.Reminders.ReminderTests;
 
@@ -68,6 +69,39 @@ public sealed class ReminderDeliveryTests(AzuriteFixture azurite)
         Assert.Equal((120, ReminderState.Failed, 63016), (record.MinutesBefore, record.State, record.ErrorCode));
         Assert.Contains("24-hour window", record.Reason);
         Assert.Equal(1, metrics.Sum("turnos.reminders", "outcome=failed", "reason=outside_window"));
+    }
+
+    [Fact]
+    public async Task UndeliveredAfterAccepted_TheSignedStatusCallbackMarksItFailed()
+    {
+        await using var chat = await ChatApp.StartAsync(azurite);
+        using var metrics = new MetricRecorder(chat.Get<TurnosMetrics>().Meter);
+        await BookByChatAsync(chat);
+        var id = await OnlyAppointmentIdAsync(chat);
+        await FinishedAsync(chat.App, id);
+        var sent = Assert.Single(await chat.Get<ReminderLog>().ListAsync("demo", id, default));
+        const string route = "/api/whatsapp/status";
+        var form = new Dictionary<string, string> { ["MessageSid"] = sent.ProviderSid!, ["MessageStatus"] = "undelivered", ["ErrorCode"] = "63016" };
+        using var client = chat.App.CreateClient();
+
+        var signature = TwilioSignature.Compute(WhatsAppApp.Token, WhatsAppApp.PublicBase + route, form);
+        var forged = await client.SendAsync(Signed(route, form, "forged"));
+        var told = await client.SendAsync(Signed(route, form, signature));
+        var again = await client.SendAsync(Signed(route, form, signature));
+
+        Assert.Equal(WhatsAppApp.PublicBase + route, Assert.Single(chat.Twilio.StatusCallbacks)); // only the reminder asked for one
+        Assert.Equal((ReminderState.Sent, HttpStatusCode.Forbidden), (sent.State, forged.StatusCode));
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (told.StatusCode, again.StatusCode));
+        var failed = Assert.Single(await chat.Get<ReminderLog>().ListAsync("demo", id, default));
+        Assert.Equal((ReminderState.Failed, 63016, sent.ProviderSid), (failed.State, failed.ErrorCode, failed.ProviderSid));
+        Assert.Equal(1, metrics.Sum("turnos.reminders", "outcome=failed", "reason=outside_window")); // told twice, counted once
+    }
+
+    private static HttpRequestMessage Signed(string route, Dictionary<string, string> form, string signature)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add(TwilioSignature.Header, signature);
+        return request;
     }
 
     [Fact]

@@ -3,9 +3,10 @@ namespace Turnos.Functions.WhatsApp.Outbound;
 /// <summary>One WhatsApp message to a customer: part <paramref name="Index"/> of the replies to inbound
 /// <paramref name="MessageSid"/>. Numbers are E.164 without Twilio's "whatsapp:" prefix. With
 /// <paramref name="ContentSid"/> it is an approved template (<paramref name="ContentVariables"/> is its variables as
-/// JSON) and <paramref name="Body"/> is only what the simulator shows.</summary>
+/// JSON) and <paramref name="Body"/> is only what the simulator shows. <paramref name="TrackStatus"/> asks Twilio to
+/// report its delivery (<c>/api/whatsapp/status</c>): WhatsApp refuses some messages only after Twilio accepted them.</summary>
 public sealed record OutboundReply(string MessageSid, int Index, string From, string To, string Body,
-    string? ContentSid = null, string? ContentVariables = null);
+    string? ContentSid = null, string? ContentVariables = null, bool TrackStatus = false);
 
 /// <summary>Sends one message; throws when it was not accepted, so the caller can retry, or
 /// <see cref="MessageRefusedException"/> when sending it again cannot help.</summary>
@@ -26,12 +27,16 @@ public sealed class MessageRefusedException(int code, Exception? inner = null)
     public int Code { get; } = code;
 
     /// <summary>Why, in English for staff.</summary>
-    public string Reason => Code switch
+    public string Reason => Describe(Code);
+
+    /// <summary>A Twilio error code (a refusal's, or a status callback's) in English for staff.</summary>
+    public static string Describe(int? code) => code switch
     {
         OutsideWindow => "outside WhatsApp's 24-hour window: free text is refused, an approved template is needed",
         21211 or 21614 or 63003 => "not a valid WhatsApp number",
         20003 => "Twilio rejected the account's credentials",
         63007 => "the sending number is not a WhatsApp sender of the account",
-        _ => $"refused by Twilio (error {Code})",
+        null => "not delivered (Twilio gave no error code)",
+        _ => $"refused by Twilio (error {code})",
     };
 }

@@ -13,6 +13,9 @@ public sealed class TwilioMessagesSender(IHttpClientFactory http, IOptions<Twili
 {
     public const string ClientName = "twilio";
 
+    /// <summary>Where Twilio reports the delivery of a tracked message, below the host's <c>api</c> prefix.</summary>
+    public const string StatusRoute = "whatsapp/status";
+
     public async Task<string> SendAsync(OutboundReply reply, CancellationToken ct)
     {
         var o = options.Value;
@@ -21,6 +24,7 @@ public sealed class TwilioMessagesSender(IHttpClientFactory http, IOptions<Twili
         // A template goes without Body: Twilio fills the approved text in.
         if (reply.ContentSid is { } template) (message.ContentSid, message.ContentVariables) = (template, reply.ContentVariables);
         else message.Body = reply.Body;
+        if (reply.TrackStatus && o.PublicBaseUrl is { } origin) message.StatusCallback = new Uri(origin.OriginalString.TrimEnd('/') + "/api/" + StatusRoute);
         try
         {
             // The SDK's own methods take no CancellationToken; the HttpClient's timeout bounds the call.

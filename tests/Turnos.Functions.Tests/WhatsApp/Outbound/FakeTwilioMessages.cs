@@ -33,6 +33,9 @@ internal sealed class FakeTwilioMessages : IAsyncDisposable
     /// <summary>Templates accepted (201): ContentSid and the ContentVariables JSON as sent.</summary>
     public ConcurrentQueue<(string To, string ContentSid, string? ContentVariables)> Templates { get; } = new();
 
+    /// <summary>The StatusCallback URL of each accepted message that asked for one.</summary>
+    public ConcurrentQueue<string> StatusCallbacks { get; } = new();
+
     /// <summary>Every request so far, accepted or not.</summary>
     public int Attempts => Volatile.Read(ref _attempts);
 
@@ -77,6 +80,7 @@ internal sealed class FakeTwilioMessages : IAsyncDisposable
             await Error(context, status, ErrorCode, status >= 500 ? "Internal Server Error" : "Refused");
             return;
         }
+        if (form["StatusCallback"].ToString() is { Length: > 0 } callback) StatusCallbacks.Enqueue(callback);
         if (template.Length > 0) Templates.Enqueue((form["To"]!, template, form["ContentVariables"]));
         else Delivered.Enqueue((form["To"]!, form["From"]!, form["Body"]!));
         var sid = "SM" + Guid.NewGuid().ToString("N");
