@@ -16,8 +16,9 @@ public sealed partial class NoticeActivities(AppointmentStore appointments, Cata
     public const string Send = "ProfessionalNoticeSend";
 
     /// <summary>Tells each professional with a number of their part of the change, from the business's first WhatsApp number;
-    /// returns how many messages this call sent. A failed send throws (after the ones before it went out), so the retry
-    /// sends only what is still unsent.</summary>
+    /// returns how many messages this call sent. A Twilio outage throws (after the ones before it went out), so the retry
+    /// sends only what is still unsent; a refusal (63016: the professional has not written to the business in 24 hours, an
+    /// invalid number) is final for that professional and is logged, not retried.</summary>
     [Function(Send)]
     public async Task<string> SendAsync([ActivityTrigger] string input, CancellationToken ct)
     {
@@ -40,16 +41,21 @@ public sealed partial class NoticeActivities(AppointmentStore appointments, Cata
         var sent = 0;
         foreach (var notice in ProfessionalNotices.For(work.Kind, appointment, previous, snapshot))
         {
-            // The MessageSid slot of a reply's claim: one claim per (appointment, kind, professional).
-            var parts = await delivery.DeliverAsync($"notice-{appointmentId}-{kind}-{notice.ProfessionalId}", from, notice.To, [notice.Text], ct);
-            LogSent(kind, appointmentId, businessId, notice.ProfessionalId, parts);
-            sent += parts;
+            // The MessageSid slot of a reply's claim: one claim per (appointment, kind, professional). One part: notices are short.
+            var outcome = await delivery.SendOnceAsync(
+                new OutboundReply($"notice-{appointmentId}-{kind}-{notice.ProfessionalId}", 0, from, notice.To, notice.Text), ct);
+            if (outcome.State == DeliveryState.Refused) LogRefused(kind, appointmentId, businessId, notice.ProfessionalId, outcome.RefusedCode, outcome.Detail);
+            else LogOutcome(kind, appointmentId, businessId, notice.ProfessionalId, outcome.State);
+            if (outcome.State == DeliveryState.Sent) sent++;
         }
         return JsonActivityCalls.Write(sent);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Notice of {Kind} appointment {AppointmentId} in {BusinessId} to professional {ProfessionalId}: {Parts} part(s) sent")]
-    private partial void LogSent(string kind, string appointmentId, string businessId, string professionalId, int parts);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notice of {Kind} appointment {AppointmentId} in {BusinessId} to professional {ProfessionalId}: {Outcome}")]
+    private partial void LogOutcome(string kind, string appointmentId, string businessId, string professionalId, DeliveryState outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice of {Kind} appointment {AppointmentId} in {BusinessId} to professional {ProfessionalId} refused with Twilio error {Code} ({Why}); not retried")]
+    private partial void LogRefused(string kind, string appointmentId, string businessId, string professionalId, int? code, string? why);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Notices of {Kind} appointment {AppointmentId} in {BusinessId} not sent: it is {Why}")]
     private partial void LogSkipped(string kind, string appointmentId, string businessId, string why);

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.DurableTask.Client;
 using Turnos.Core.Notices;
 using Turnos.Functions.Tests.Admin.Api;
 using Turnos.Functions.Tests.Conversations;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
 using Turnos.Functions.Tests.WhatsApp;
+using Turnos.Functions.WhatsApp.Outbound;
 using static Turnos.Functions.Tests.Notices.Professionals;
 
 namespace Turnos.Functions.Tests.Notices;
@@ -64,21 +66,43 @@ public sealed class ChatNoticeTests(AzuriteFixture azurite)
         Assert.Equal(2, notices.Count);
     }
 
+    /// <summary>Books Tuesday 10:00 with Carlos through the admin API: nothing but the notice goes to Twilio.</summary>
+    private static async Task<string> BookByAdminAsync(ChatApp chat)
+    {
+        using var admin = chat.App.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TurnosFactory.AdminKey);
+        var id = (await (await admin.PostJsonAsync("/api/admin/businesses/demo/appointments", AppointmentApiTests.NewBooking("2026-11-24T10:00")))
+            .JsonAsync(HttpStatusCode.Created)).Str("id");
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await FinishedAsync(chat.App, id, NoticeKind.New))!.RuntimeStatus);
+        return id;
+    }
+
     [Fact]
     public async Task TwilioFailsOnceThenAccepts_TheNoticeArrivesOnce()
     {
         await using var chat = await ChatApp.StartAsync(azurite);
         await SetNumbersAsync(chat.App, "carlos");
-        using var admin = chat.App.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TurnosFactory.AdminKey);
         var failed = 0;
         chat.Twilio.Respond = _ => Interlocked.Exchange(ref failed, 1) == 0 ? 500 : 201; // the notice's first try fails
 
-        var id = (await (await admin.PostJsonAsync("/api/admin/businesses/demo/appointments", AppointmentApiTests.NewBooking("2026-11-24T10:00")))
-            .JsonAsync(HttpStatusCode.Created)).Str("id");
-        await FinishedAsync(chat.App, id, NoticeKind.New);
+        await BookByAdminAsync(chat);
 
         Assert.Equal(1, Volatile.Read(ref failed));
         Assert.Equal("📅 Nuevo turno: Corte de cabello, martes 24/11 10:00, Cliente 1.", Assert.Single(await DeliveredAsync(chat, Carlos, 1)));
+    }
+
+    [Fact]
+    public async Task Refused63016_NotRetried()
+    {
+        await using var chat = await ChatApp.StartAsync(azurite);
+        await SetNumbersAsync(chat.App, "carlos");
+        // Carlos has not written to the business's number in 24 hours: WhatsApp refuses free text.
+        (chat.Twilio.Respond, chat.Twilio.ErrorCode) = (_ => 400, MessageRefusedException.OutsideWindow);
+
+        await BookByAdminAsync(chat);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // room for a retry, were there one
+
+        Assert.Equal(1, chat.Twilio.Attempts);
+        Assert.Empty(chat.DeliveredTo(Carlos));
     }
 }
