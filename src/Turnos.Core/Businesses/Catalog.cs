@@ -25,6 +25,9 @@ public sealed record Professional(
     /// <summary>The professional's own Google calendar (usually their email), whose busy times count too.</summary>
     public string? CalendarId { get; init; }
 
+    /// <summary>Where the professional is told of their new, cancelled and moved appointments (E.164); null: not told.</summary>
+    public string? WhatsAppNumber { get; init; }
+
     /// <summary>True when <see cref="Hours"/> are the business's default hours rather than the professional's
     /// own, so that changing the business's hours changes theirs.</summary>
     public bool UsesBusinessHours { get; init; }

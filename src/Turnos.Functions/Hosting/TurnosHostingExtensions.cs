@@ -10,6 +10,7 @@ using Turnos.Functions.Calendar;
 using Turnos.Functions.Calendar.Vault;
 using Turnos.Functions.Conversations;
 using Turnos.Functions.Health;
+using Turnos.Functions.Notices;
 using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.Hosting;
@@ -44,6 +45,7 @@ public static class TurnosHostingExtensions
         builder.AddTurnosObservability();
         services.AddCalendarSync();
         services.AddReminders();
+        services.AddNotices();
         services.AddSweeper(); // after the start-up initializer: the sweeper needs the tables
         return builder;
     }

@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 using Turnos.Functions.Admin;
 using Turnos.Functions.Calendar;
 using Turnos.Functions.Conversations.Orchestration;
+using Turnos.Functions.Notices;
 using Turnos.Functions.Reminders;
 using Turnos.Functions.Tests.Support;
 
@@ -56,7 +57,7 @@ public sealed partial class FunctionsMetadataTests
     }
 
     [Fact]
-    public void Metadata_HasTheCalendarAndReminderOrchestrations_AndADurableClientWhereverTheyAreStarted()
+    public void Metadata_HasTheCalendarReminderAndNoticeOrchestrations_AndADurableClientWhereverTheyAreStarted()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(MetadataFile));
         var bindings = doc.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!,
@@ -68,6 +69,8 @@ public sealed partial class FunctionsMetadataTests
         Assert.Equal(["orchestrationTrigger"], bindings[ReminderOrchestrator.Name]);
         Assert.Equal(["activityTrigger"], bindings[ReminderActivities.Plan]);
         Assert.Equal(["activityTrigger"], bindings[ReminderActivities.Send]);
+        Assert.Equal(["orchestrationTrigger"], bindings[NoticeOrchestrator.Name]);
+        Assert.Equal(["activityTrigger"], bindings[NoticeActivities.Send]);
         // The Functions host hands a client only to functions whose metadata asks for one.
         foreach (var starter in new[] { ConversationActivities.Effect, "BookAppointment", "CancelAppointment", "RescheduleAppointment", "CalendarReconciliation" })
             Assert.Contains("durableClient", bindings[starter]);

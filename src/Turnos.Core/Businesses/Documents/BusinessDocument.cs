@@ -107,6 +107,9 @@ public sealed class ProfessionalDocument
 
     /// <summary>The professional's own Google calendar id (usually their email); its busy times count too.</summary>
     public string? Calendar { get; set; }
+
+    /// <summary>The professional's own WhatsApp number (E.164), told of each new, cancelled or moved appointment of theirs.</summary>
+    public string? WhatsAppNumber { get; set; }
 }
 
 /// <summary>

@@ -79,6 +79,7 @@ public static class CatalogDocuments
         Email = p.Email,
         Services = [.. p.ServiceIds],
         Calendar = p.CalendarId,
+        WhatsAppNumber = p.WhatsAppNumber,
         Hours = p.UsesBusinessHours ? null : FromHours(p.Hours) ?? [],
     };
 

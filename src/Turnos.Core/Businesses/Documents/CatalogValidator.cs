@@ -119,10 +119,14 @@ public static partial class CatalogValidator
             var calendar = p.Calendar?.Trim();
             if (!string.IsNullOrEmpty(calendar) && (calendar.Length > 254 || !EmailPattern().IsMatch(calendar)))
                 errors.Add(new($"{at}.calendar", $"'{calendar}' is not a Google calendar id (an email-like address)"));
+            var whatsApp = p.WhatsAppNumber?.Trim();
+            if (!string.IsNullOrEmpty(whatsApp) && !PhonePattern().IsMatch(whatsApp))
+                errors.Add(new($"{at}.whatsAppNumber", $"'{whatsApp}' is not an E.164 number like +5491155551234"));
             if (id is not null && name is not null)
                 professionals.Add(new Professional(id, name, string.IsNullOrEmpty(email) ? null : email, hours, serviceIds)
                 {
                     CalendarId = string.IsNullOrEmpty(calendar) ? null : calendar,
+                    WhatsAppNumber = string.IsNullOrEmpty(whatsApp) ? null : whatsApp,
                     UsesBusinessHours = p.Hours is null,
                 });
         }

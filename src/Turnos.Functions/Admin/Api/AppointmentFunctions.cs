@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Turnos.Core.Notices;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
+using Turnos.Functions.Notices;
 using Turnos.Functions.Reminders;
 
 namespace Turnos.Functions.Admin.Api;
@@ -13,7 +15,7 @@ namespace Turnos.Functions.Admin.Api;
 /// <c>/reschedule</c> and <c>/no-show</c> (POST marks, DELETE unmarks): the same booking rules and slot locks as the chat. Changes start their calendar update through the
 /// <c>[DurableClient]</c>, which the isolated worker hands only to function parameters.</summary>
 public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore store, BookingService booking, BookingProblems problems,
-    CalendarStarter calendar, ReminderStarter reminders, ReminderLog reminderLog, TimeProvider time)
+    CalendarStarter calendar, ReminderStarter reminders, ReminderLog reminderLog, NoticeStarter notices, TimeProvider time)
 {
     private const string Appointments = AdminRoutes.Business + "/appointments";
     private const string Appointment = Appointments + "/{appointmentId}";
@@ -36,14 +38,14 @@ public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore 
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Appointments)] HttpRequest request, string businessId,
         [DurableClient] DurableTaskClient client, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
-            _ => AppointmentChanges.BookAsync(businessId, request.HttpContext, catalog, booking, problems, Sync(client, businessId), ct));
+            _ => AppointmentChanges.BookAsync(businessId, request.HttpContext, catalog, booking, problems, Sync(client, businessId, NoticeKind.New), ct));
 
     [Function("CancelAppointment")]
     public Task<IActionResult> Cancel(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Appointment + "/cancel")] HttpRequest request, string businessId,
         string appointmentId, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
-            _ => AppointmentChanges.CancelAsync(businessId, appointmentId, catalog, store, booking, Sync(client, businessId), ct));
+            _ => AppointmentChanges.CancelAsync(businessId, appointmentId, catalog, store, booking, Sync(client, businessId, NoticeKind.Cancelled), ct));
 
     [Function("RescheduleAppointment")]
     public Task<IActionResult> Reschedule(
@@ -51,7 +53,7 @@ public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore 
         string appointmentId, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
             _ => AppointmentChanges.RescheduleAsync(businessId, appointmentId, request, catalog, store, booking, problems,
-                Sync(client, businessId), ct));
+                Sync(client, businessId, NoticeKind.Moved), ct));
 
     [Function("MarkNoShow")]
     public Task<IActionResult> MarkNoShow(
@@ -61,9 +63,10 @@ public sealed class AppointmentFunctions(CatalogStore catalog, AppointmentStore 
             noShow: HttpMethods.IsPost(request.Method), catalog, store, time, ct));
 
     // Not the request's token: once the change is committed, a client hanging up must not cancel its calendar update.
-    private Func<string, Task> Sync(DurableTaskClient client, string businessId) => async appointmentId =>
+    private Func<string, Task> Sync(DurableTaskClient client, string businessId, NoticeKind change) => async appointmentId =>
     {
         await calendar.StartAsync(client, businessId, appointmentId, CancellationToken.None);
         await reminders.StartAsync(client, businessId, appointmentId, CancellationToken.None);
+        await notices.StartAsync(client, businessId, appointmentId, change, CancellationToken.None);
     };
 }

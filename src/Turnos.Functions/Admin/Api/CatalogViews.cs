@@ -33,8 +33,9 @@ public sealed record ServiceView(string Id, string Name, int DurationMinutes, de
 
 /// <param name="Hours">The professional's own weekly hours; null when they work the business's hours.</param>
 /// <param name="Calendar">Their own Google calendar id, whose busy times count too.</param>
+/// <param name="WhatsAppNumber">Their own WhatsApp number (E.164), told of each new, cancelled or moved appointment of theirs.</param>
 public sealed record ProfessionalView(string Id, string Name, string? Email, IReadOnlyList<string> Services,
-    IReadOnlyDictionary<string, List<string?>?>? Hours, string? Calendar);
+    IReadOnlyDictionary<string, List<string?>?>? Hours, string? Calendar, string? WhatsAppNumber);
 
 /// <param name="Professional">Null: the whole business.</param>
 /// <param name="From">Local wall time of the business, <c>yyyy-MM-ddTHH:mm</c>.</param>
@@ -62,7 +63,8 @@ internal static class CatalogViews
     public static ServiceView Service(Service s) => new(s.Id, s.Name, s.DurationMinutes, s.Price, s.Description, s.Aliases);
 
     public static ProfessionalView Professional(Professional p) =>
-        new(p.Id, p.Name, p.Email, p.ServiceIds, p.UsesBusinessHours ? null : CatalogDocuments.FromHours(p.Hours) ?? [], p.CalendarId);
+        new(p.Id, p.Name, p.Email, p.ServiceIds, p.UsesBusinessHours ? null : CatalogDocuments.FromHours(p.Hours) ?? [], p.CalendarId,
+            p.WhatsAppNumber);
 
     public static BlockView Block(Block b, BusinessSnapshot s) =>
         new(b.Id, b.ProfessionalId, Local(b.StartUtc, s), Local(b.EndUtc, s), b.StartUtc, b.EndUtc, b.Reason);

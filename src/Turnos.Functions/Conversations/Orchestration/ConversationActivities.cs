@@ -2,8 +2,10 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
+using Turnos.Core.Notices;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
+using Turnos.Functions.Notices;
 using Turnos.Functions.Observability;
 using Turnos.Functions.Reminders;
 using Turnos.Functions.WhatsApp.Outbound;
@@ -17,8 +19,8 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// </summary>
 public sealed partial class ConversationActivities(
     ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
-    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders, TimeProvider time,
-    ILogger<ConversationActivities> logger)
+    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders, NoticeStarter notices,
+    TimeProvider time, ILogger<ConversationActivities> logger)
 {
     public const string Next = "ConversationNext";
     public const string Done = "ConversationDone";
@@ -73,19 +75,20 @@ public sealed partial class ConversationActivities(
         var state = request.State with { CustomerPhone = phone };
         var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
         var outcome = await effects.RunAsync(request.Effect, state, message, ct);
-        if (Changed(outcome) is { } appointmentId)
+        if (Changed(outcome) is var (appointmentId, kind))
         {
             await calendar.StartAsync(client, message.BusinessId, appointmentId, ct);
             await reminders.StartAsync(client, message.BusinessId, appointmentId, ct);
+            await notices.StartAsync(client, message.BusinessId, appointmentId, kind, ct);
         }
         return JsonActivityCalls.Write(Redact(outcome));
     }
 
-    private static string? Changed(EffectOutcome outcome) => outcome switch
+    private static (string AppointmentId, NoticeKind Kind)? Changed(EffectOutcome outcome) => outcome switch
     {
-        EffectOutcome.Booked b => b.Appointment.Id,
-        EffectOutcome.Cancelled c => c.Appointment.Id,
-        EffectOutcome.Rescheduled r => r.Replacement.Id,
+        EffectOutcome.Booked b => (b.Appointment.Id, NoticeKind.New),
+        EffectOutcome.Cancelled c => (c.Appointment.Id, NoticeKind.Cancelled),
+        EffectOutcome.Rescheduled r => (r.Replacement.Id, NoticeKind.Moved),
         _ => null,
     };
 

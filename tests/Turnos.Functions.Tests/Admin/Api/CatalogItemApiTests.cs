@@ -46,12 +46,14 @@ public sealed class CatalogItemApiTests(AzuriteFixture azurite)
         {
             id = "ana", name = "Ana", email = "ana@", services = new[] { "corte", "nada" },
             hours = new Dictionary<string, string[]> { ["monday"] = ["9-19"], ["funday"] = ["10:00-11:00"] }, calendar = "no es calendario",
+            whatsAppNumber = "11 5555-1234",
         });
         var block = await app.Platform.PostJsonAsync($"{Demo}/blocks", new { id = "x", professional = "nadie", from = "2026-12-01T10:00", to = "2026-12-01T09:00" });
         var malformed = await app.Platform.PostRawAsync($"{Demo}/services", "{\"id\":\"a\",\"durationMinutes\":true}");
 
         await service.AssertInvalidAsync("id", "name", "durationMinutes", "price");
-        await professional.AssertInvalidAsync("email", "services[1]", "hours.monday[0]", "hours.funday", "calendar");
+        var problem = await professional.AssertInvalidAsync("email", "services[1]", "hours.monday[0]", "hours.funday", "calendar", "whatsAppNumber");
+        Assert.Contains("E.164", problem.GetProperty("errors").GetProperty("whatsAppNumber")[0].GetString());
         await block.AssertInvalidAsync("professional", "to");
         await malformed.AssertInvalidAsync("durationMinutes");
     }
@@ -81,6 +83,7 @@ public sealed class CatalogItemApiTests(AzuriteFixture azurite)
         {
             id = "ana", name = "Ana Díaz", email = "ana@example.com", services = new[] { "corte" },
             hours = new { tuesday = new[] { "10:00-14:00", "15:00-19:00" } }, calendar = "ana@example.com",
+            whatsAppNumber = "+5491155551234",
         });
         var inherits = await app.Platform.PostJsonAsync($"{Demo}/professionals", new { id = "beto", name = "Beto", services = new[] { "barba" } });
 
@@ -88,9 +91,12 @@ public sealed class CatalogItemApiTests(AzuriteFixture azurite)
         Assert.Equal(["10:00-14:00", "15:00-19:00"], ana.GetProperty("hours").GetProperty("tuesday").EnumerateArray().Select(r => r.GetString()));
         Assert.False(ana.GetProperty("hours").TryGetProperty("monday", out _));
         Assert.Equal("ana@example.com", ana.Str("calendar"));
+        Assert.Equal("+5491155551234", ana.Str("whatsAppNumber"));
         Assert.Equal(JsonValueKind.Null, (await inherits.JsonAsync(HttpStatusCode.Created)).GetProperty("hours").ValueKind);
         var snapshot = await app.App.Get<CatalogStore>().GetSnapshotAsync("demo");
         Assert.True(snapshot!.FindProfessional("ana")!.Hours.IsClosed(DayOfWeek.Monday));
+        Assert.Equal("+5491155551234", snapshot.FindProfessional("ana")!.WhatsAppNumber);
+        Assert.Null(snapshot.FindProfessional("beto")!.WhatsAppNumber);
         Assert.False(snapshot.FindProfessional("beto")!.Hours.IsClosed(DayOfWeek.Monday));
     }
 

@@ -154,6 +154,7 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         await page.GetByRole(AriaRole.Button, new() { Name = "+ Agregar profesional" }).ClickAsync();
         await dialog.GetByLabel("Nombre").FillAsync("Martina López");
         await dialog.GetByLabel("Email", new() { Exact = true }).FillAsync("martina@peluqueria-demo.example");
+        await dialog.GetByLabel("WhatsApp (opcional)").FillAsync("+54 9 11 5555-1234"); // spaces and dashes as people type them
         await dialog.Locator("label.checks").Filter(new() { HasText = "Usa el horario del negocio" }).Locator("input").UncheckAsync();
         foreach (var box in await dialog.Locator(".checks input[type=checkbox][value]").AllAsync()) await box.UncheckAsync();
         await dialog.Locator(".checks label").Filter(new() { HasText = "Lavado y secado" }).Locator("input").CheckAsync();
@@ -167,6 +168,7 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         var martina = page.Locator("#professionals tr[data-item='martina-lopez']");
         await Expect(martina).ToContainTextAsync("Lun 10:00-14:00 · Mar 10:00-14:00, 15:00-19:00");
         await Expect(martina).ToContainTextAsync("Lavado y secado");
+        await Expect(martina).ToContainTextAsync("📱 +5491155551234");
 
         // A day off for Lucía.
         await page.GetByRole(AriaRole.Button, new() { Name = "+ Agregar bloqueo" }).ClickAsync();
@@ -188,6 +190,7 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         var doc = await app.GetJsonAsync("/api/admin/businesses/demo");
         var professional = doc.GetProperty("professionals").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "martina-lopez");
         Assert.Equal(["10:00-14:00"], professional.GetProperty("hours").GetProperty("monday").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("+5491155551234", professional.GetProperty("whatsAppNumber").GetString());
         var saved = doc.GetProperty("blocks").EnumerateArray().Single();
         Assert.Equal("lucia", saved.GetProperty("professional").GetString());
         Assert.Equal("2026-11-25T00:00", saved.GetProperty("from").GetString());

@@ -8,7 +8,7 @@ export function drawProfessionals(el, doc, ctx, reload) {
   const serviceName = id => (doc.services ?? []).find(s => s.id === id)?.name ?? id;
   clear(el, head('Profesionales', list.length, h('button', { type: 'button', onclick: () => editProfessional(ctx, null, reload) }, '+ Agregar profesional')),
     table(['Profesional', 'Servicios', 'Horario semanal', ''], list.map(p => h('tr', { dataset: { item: p.id } },
-      h('td', {}, h('strong', {}, p.name), h('div', { class: 'muted small' }, [p.id, p.email].filter(Boolean).join(' · '))),
+      h('td', {}, h('strong', {}, p.name), h('div', { class: 'muted small' }, [p.id, p.email, p.whatsAppNumber && `📱 ${p.whatsAppNumber}`].filter(Boolean).join(' · '))),
       h('td', {}, h('div', { class: 'chips' }, (p.services ?? []).map(id => h('span', { class: 'chip' }, serviceName(id))))),
       h('td', { class: 'small' }, hoursSummary(p.hours ?? doc.hours), p.hours ? null : h('div', { class: 'muted small' }, 'Horario del negocio')),
       editButtons(() => editProfessional(ctx, p, reload), () => remove(ctx, 'professionals', p.id, `a ${p.name}`, reload)))),
@@ -37,6 +37,7 @@ function editProfessional(ctx, p, reload) {
   const id = idInput(p, name, 'lucia');
   const email = h('input', { type: 'email', value: p?.email ?? '', placeholder: 'lucia@ejemplo.com' });
   const calendar = h('input', { type: 'email', value: p?.calendar ?? '', placeholder: 'lucia@gmail.com' });
+  const whatsApp = h('input', { type: 'tel', value: p?.whatsAppNumber ?? '', placeholder: '+5491155551234' });
   const picks = (doc.services ?? []).map(s => h('input', { type: 'checkbox', value: s.id, checked: p ? (p.services ?? []).includes(s.id) : true }));
   const businessHours = doc.hours && Object.keys(doc.hours).length ? doc.hours : null;
   const template = p?.hours ?? businessHours ?? (doc.professionals ?? []).find(x => x.hours)?.hours
@@ -49,6 +50,8 @@ function editProfessional(ctx, p, reload) {
     h('div', { class: 'grid2' },
       field('Email', email, { name: 'email', hint: 'Recibe la invitación de cada turno.' }),
       field('Calendario propio (opcional)', calendar, { name: 'calendar', hint: 'Sus horarios ocupados en Google también cuentan.' })),
+    h('div', { class: 'grid2' },
+      field('WhatsApp (opcional)', whatsApp, { name: 'whatsAppNumber', hint: 'Recibe un aviso de cada turno suyo nuevo, cancelado o movido.' })),
     h('div', { class: 'field', dataset: { field: 'services' } },
       h('span', { class: 'label' }, 'Servicios que hace'),
       picks.length ? h('div', { class: 'checks' }, picks.map((c, i) => h('label', {}, c, doc.services[i].name)))
@@ -71,6 +74,7 @@ function editProfessional(ctx, p, reload) {
   syncHours();
   saveDialog(p ? `Editar a ${p.name}` : 'Nuevo profesional', form, () => ({
     id: id.value.trim(), name: name.value.trim(), email: email.value.trim() || null, calendar: calendar.value.trim() || null,
+    whatsAppNumber: whatsApp.value.replace(/[\s-]/g, '') || null,
     services: picks.filter(c => c.checked).map(c => c.value),
     hours: shared.checked ? null : Object.fromEntries(DAYS.map(([key], i) => [key, dayInputs[i].value.split(/[,;]/).map(r => r.trim().replace(/\s*-\s*/, '-')).filter(Boolean)])
       .filter(([, ranges]) => ranges.length)),
