@@ -13,6 +13,9 @@ public sealed class BusinessDocument
     public string? Id { get; set; }
     public string? Name { get; set; }
 
+    /// <summary>The business's number in the source system's chat gateway (<c>id_empresa</c>); optional, unique.</summary>
+    public long? ExternalId { get; set; }
+
     /// <summary>The business's contact address for the platform (optional).</summary>
     public string? Email { get; set; }
 

@@ -14,6 +14,7 @@ public static class CatalogDocuments
         {
             Id = b.Id,
             Name = b.Name,
+            ExternalId = b.ExternalId,
             Email = b.Email,
             TimeZone = b.TimeZoneId,
             WhatsAppNumbers = [.. b.WhatsAppNumbers],
