@@ -5,6 +5,7 @@ using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Chat;
 using Turnos.Functions.Conversations;
 using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Observability;
@@ -51,6 +52,7 @@ public sealed partial class ReminderActivities(
             ({ Status: not AppointmentStatus.Booked } a, _) => a.Status.ToString().ToLowerInvariant(),
             var (a, _) when a.StartUtc != request.StartUtc => "moved",
             var (a, _) when a.StartUtc <= time.GetUtcNow() => "started",
+            var (a, _) when ChatChannel.IsChat(a.Customer.Phone) => "not_whatsapp", // booked through POST /api/chat: no phone to remind
             _ when snapshot?.Business.WhatsAppNumbers is not [_, ..] => "no_number",
             _ => null,
         };

@@ -5,6 +5,7 @@ using Turnos.Core.Conversations;
 using Turnos.Core.Notices;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
+using Turnos.Functions.Chat;
 using Turnos.Functions.Notices;
 using Turnos.Functions.Observability;
 using Turnos.Functions.Reminders;
@@ -19,8 +20,8 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// </summary>
 public sealed partial class ConversationActivities(
     ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
-    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders, NoticeStarter notices,
-    TimeProvider time, ILogger<ConversationActivities> logger)
+    TurnEffects effects, ReplyDelivery delivery, ChatReplies chat, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders,
+    NoticeStarter notices, TimeProvider time, ILogger<ConversationActivities> logger)
 {
     public const string Next = "ConversationNext";
     public const string Done = "ConversationDone";
@@ -52,6 +53,10 @@ public sealed partial class ConversationActivities(
         var (state, _) = await LoadAsync(request.Conversation, ct);
         var snapshot = await catalog.GetSnapshotAsync(request.Conversation.BusinessId, ct)
             ?? throw new InvalidOperationException($"Business '{request.Conversation.BusinessId}' does not exist.");
+        // A chat request's persona texts are its reply's voice.
+        if (request.Message.Persona is { } persona)
+            snapshot = new BusinessSnapshot(snapshot.Business with { Persona = persona.Over(snapshot.Business.Persona) }, snapshot.Services,
+                snapshot.Professionals, snapshot.Blocks);
         var now = time.GetUtcNow();
         var understood = await understanding.UnderstandAsync(
             new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, state.Expecting, state.Language), ct);
@@ -119,9 +124,18 @@ public sealed partial class ConversationActivities(
 
     private async Task<int> SendAsync(ConversationRef conversation, ConversationMessage message, string phone, IReadOnlyList<string> replies, CancellationToken ct)
     {
-        var sent = await delivery.DeliverAsync(message.MessageSid, message.BusinessNumber, phone, replies, ct);
+        // A chat session's replies go back to the waiting POST /api/chat, never through Twilio.
+        var sent = ChatChannel.IsChat(phone)
+            ? await CompleteChatAsync(message.MessageSid, replies, ct)
+            : await delivery.DeliverAsync(message.MessageSid, message.BusinessNumber, phone, replies, ct);
         LogAnswered(message.MessageSid, conversation.BusinessId, replies.Count);
         return sent;
+    }
+
+    private async Task<int> CompleteChatAsync(string messageId, IReadOnlyList<string> replies, CancellationToken ct)
+    {
+        await chat.CompleteAsync(messageId, replies, ct);
+        return replies.Count;
     }
 
     private IDisposable? BeginTurn(ConversationRef conversation, ConversationMessage message) =>

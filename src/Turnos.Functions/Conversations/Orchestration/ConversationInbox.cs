@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Data.Tables;
 using Turnos.Functions.Storage;
 using Turnos.Functions.WhatsApp;
@@ -36,6 +37,7 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
             ["MessageSid"] = message.MessageSid,
             ["Text"] = message.Text,
             ["BusinessNumber"] = message.BusinessNumber,
+            ["Persona"] = message.Persona is { } persona ? JsonSerializer.Serialize(persona) : null,
             ["ClaimedUtc"] = arrived,
         };
         var result = await tables.Messages.TrySubmitAsync(
@@ -54,7 +56,8 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(conversation)} and RowKey lt {QueueEnd}");
         await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: ct))
-            return new ConversationMessage(row.GetString("MessageSid")!, row.GetString("Text") ?? "", row.GetString("BusinessNumber")!, row.RowKey);
+            return new ConversationMessage(row.GetString("MessageSid")!, row.GetString("Text") ?? "", row.GetString("BusinessNumber")!, row.RowKey,
+                row.GetString("Persona") is { } persona ? JsonSerializer.Deserialize<ChatPersona>(persona) : null);
         return null;
     }
 
