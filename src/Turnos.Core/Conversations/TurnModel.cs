@@ -34,6 +34,9 @@ public abstract record TurnEffect
 
     public sealed record Cancel(string AppointmentId) : TurnEffect;
 
+    /// <summary>The customer confirmed they will come (answering a reminder).</summary>
+    public sealed record Confirm(string AppointmentId) : TurnEffect;
+
     /// <param name="Team">As in <see cref="Book"/>: the visit's professionals at the new time when split.</param>
     public sealed record Reschedule(string AppointmentId, string ProfessionalId, DateTimeOffset StartUtc, IReadOnlyList<string>? Team = null) : TurnEffect;
 
@@ -51,6 +54,8 @@ public abstract record EffectOutcome
     public sealed record Cancelled(Appointment Appointment) : EffectOutcome;
 
     public sealed record Rescheduled(Appointment Replacement) : EffectOutcome;
+
+    public sealed record Confirmed(Appointment Appointment) : EffectOutcome;
 
     /// <summary>The slot went to someone else (or the rules now refuse it); offer alternatives.</summary>
     public sealed record SlotLost(UnavailableReason? Reason) : EffectOutcome;

@@ -61,8 +61,8 @@ public sealed partial class ConversationActivities(
             Redact(state, request.Conversation), understood, facts with { Upcoming = facts.Upcoming?.Select(Redact).ToList() }));
     }
 
-    /// <summary>Books, cancels or moves; idempotent by the message's sid, so a retried activity finds its own work. Then
-    /// starts the appointment's calendar update without waiting for Google.</summary>
+    /// <summary>Books, cancels, confirms or moves; idempotent (a booking by the message's sid), so a retried activity finds its
+    /// own work. Then starts the appointment's calendar update without waiting for Google.</summary>
     /// <remarks>Started here, not by the orchestrator: this is where the change has just been committed and a
     /// <c>[DurableClient]</c> can be had, the same start the admin API makes. The SDK's orchestration context has no
     /// fire-and-forget start, and a sub-orchestration would hold the customer's reply until Google answered.</remarks>
@@ -152,6 +152,7 @@ public sealed partial class ConversationActivities(
     {
         EffectOutcome.Booked b => new EffectOutcome.Booked(Redact(b.Appointment)),
         EffectOutcome.Cancelled c => new EffectOutcome.Cancelled(Redact(c.Appointment)),
+        EffectOutcome.Confirmed c => new EffectOutcome.Confirmed(Redact(c.Appointment)),
         EffectOutcome.Rescheduled r => new EffectOutcome.Rescheduled(Redact(r.Replacement)),
         _ => outcome,
     };

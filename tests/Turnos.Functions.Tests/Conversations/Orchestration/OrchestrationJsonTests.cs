@@ -71,6 +71,7 @@ public sealed class OrchestrationJsonTests
     {
         new TurnEffect.Book("corte", "ana", Demo.Tuesday10, "Ana Gómez", null),
         new TurnEffect.Cancel("a1"),
+        new TurnEffect.Confirm("a1"),
         new TurnEffect.Reschedule("a1", "ana", Demo.Tuesday10),
         new TurnEffect.FlagForHuman(),
     };
@@ -91,6 +92,7 @@ public sealed class OrchestrationJsonTests
         EffectOutcome[] outcomes =
         [
             new EffectOutcome.Booked(appointment), new EffectOutcome.Cancelled(appointment), new EffectOutcome.Rescheduled(appointment),
+            new EffectOutcome.Confirmed(appointment with { ConfirmedUtc = TurnosFactory.DefaultNow }),
             new EffectOutcome.SlotLost(UnavailableReason.Booked), new EffectOutcome.SlotLost(null), new EffectOutcome.NotActive(), new EffectOutcome.Done(),
         ];
 
