@@ -43,7 +43,7 @@ public sealed partial class ConversationActivities(
         return JsonActivityCalls.Write(true);
     }
 
-    /// <summary>Loads the conversation, understands the message and loads the facts, the clock included.</summary>
+    /// <summary>Loads the conversation and the customer, understands the message and loads the facts, the clock included.</summary>
     [Function(Prepare)]
     public async Task<string> PrepareAsync([ActivityTrigger] string input, CancellationToken ct)
     {
@@ -52,13 +52,19 @@ public sealed partial class ConversationActivities(
         var (state, _) = await LoadAsync(request.Conversation, ct);
         var snapshot = await catalog.GetSnapshotAsync(request.Conversation.BusinessId, ct)
             ?? throw new InvalidOperationException($"Business '{request.Conversation.BusinessId}' does not exist.");
+        var known = await factsLoader.LoadCustomerAsync(snapshot.Business.Id, state, ct);
         var now = time.GetUtcNow();
+        // A reminder sent after the customer's last message is what their message answers ("1", "cancelar").
+        var expecting = ConversationEngine.Expecting(state, known.Reminder);
         var understood = await understanding.UnderstandAsync(
-            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, state.Expecting, state.Language), ct);
-        var facts = await factsLoader.LoadAsync(snapshot, state, understood, now, ct);
-        LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, state.Expecting);
-        return JsonActivityCalls.Write(new PreparedTurn(
-            Redact(state, request.Conversation), understood, facts with { Upcoming = facts.Upcoming?.Select(Redact).ToList() }));
+            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, expecting, state.Language), ct);
+        var facts = await factsLoader.LoadAsync(snapshot, state, understood, known, now, ct);
+        LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, expecting);
+        return JsonActivityCalls.Write(new PreparedTurn(Redact(state, request.Conversation), understood, facts with
+        {
+            Upcoming = facts.Upcoming?.Select(Redact).ToList(),
+            Reminder = facts.Reminder is { } r ? r with { Appointment = Redact(r.Appointment) } : null,
+        }));
     }
 
     /// <summary>Books, cancels, confirms or moves; idempotent (a booking by the message's sid), so a retried activity finds its
