@@ -4,8 +4,8 @@ namespace Turnos.Functions.Booking;
 
 public sealed partial class BookingService
 {
-    /// <summary>Marks that the customer confirmed a booked appointment (answering a reminder). It stays booked: nothing
-    /// about its time changes, so neither the calendar nor the reminders need to hear of it.</summary>
+    /// <summary>Marks that the customer confirmed a booked appointment (answering a reminder), counted once. It stays booked:
+    /// nothing about its time changes, so neither the calendar nor the reminders need to hear of it.</summary>
     public async Task<ConfirmResult> ConfirmAsync(string businessId, string appointmentId, CancellationToken ct = default)
     {
         while (true)
@@ -18,6 +18,7 @@ public sealed partial class BookingService
             var confirmed = current with { ConfirmedUtc = now, UpdatedUtc = now };
             if (!await appointments.TryUpdateAsync(confirmed, etag, ct)) continue; // changed meanwhile: look again
             LogConfirmed(businessId, appointmentId);
+            metrics?.ReminderConfirmed();
             return new ConfirmResult.Confirmed(confirmed);
         }
     }
