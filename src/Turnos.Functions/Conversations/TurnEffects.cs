@@ -5,7 +5,7 @@ using Turnos.Functions.Booking;
 namespace Turnos.Functions.Conversations;
 
 /// <summary>Runs what a turn decided, idempotently: a redone turn books under the same key, and
-/// finding its own cancel or move already done reports it as done.</summary>
+/// finding its own cancel, confirmation or move already done reports it as done.</summary>
 public sealed class TurnEffects(BookingService booking, AppointmentStore appointments)
 {
     public async Task<EffectOutcome> RunAsync(TurnEffect effect, ConversationState state, InboundMessage message, CancellationToken ct)
@@ -28,6 +28,12 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
                 {
                     CancelResult.Cancelled c => new EffectOutcome.Cancelled(c.Appointment),
                     CancelResult.NotActive { Appointment.Status: AppointmentStatus.Cancelled } n => new EffectOutcome.Cancelled(n.Appointment),
+                    _ => new EffectOutcome.NotActive(),
+                };
+            case TurnEffect.Confirm confirm:
+                return await booking.ConfirmAsync(b, confirm.AppointmentId, ct) switch
+                {
+                    ConfirmResult.Confirmed c => new EffectOutcome.Confirmed(c.Appointment),
                     _ => new EffectOutcome.NotActive(),
                 };
             case TurnEffect.Reschedule move:

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Turnos.Functions.Booking;
 using Turnos.Functions.Reminders;
 using Turnos.Functions.Tests.Admin.Api;
 using Turnos.Functions.Tests.Conversations;
@@ -71,6 +72,10 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         Assert.Contains("*Corte de cabello*", reminder);
         Assert.Contains("🕒 10:00", reminder);
         Assert.Contains($"*{code}*", reminder);
+        Assert.EndsWith("Responde *1* para confirmar, *2* para cancelar o *3* para cambiar el horario.", reminder);
+        // The customer's answer will be read as about this appointment.
+        var customer = await app.App.Services.GetRequiredService<CustomerStore>().GetAsync("demo", Customer, default);
+        Assert.Equal(id, customer?.LastReminder?.AppointmentId);
     }
 
     [Fact]

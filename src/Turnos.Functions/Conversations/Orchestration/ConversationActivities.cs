@@ -44,7 +44,7 @@ public sealed partial class ConversationActivities(
         return JsonActivityCalls.Write(true);
     }
 
-    /// <summary>Loads the conversation, understands the message and loads the facts, the clock included.</summary>
+    /// <summary>Loads the conversation and the customer, understands the message and loads the facts, the clock included.</summary>
     [Function(Prepare)]
     public async Task<string> PrepareAsync([ActivityTrigger] string input, CancellationToken ct)
     {
@@ -57,17 +57,23 @@ public sealed partial class ConversationActivities(
         if (request.Message.Persona is { } persona)
             snapshot = new BusinessSnapshot(snapshot.Business with { Persona = persona.Over(snapshot.Business.Persona) }, snapshot.Services,
                 snapshot.Professionals, snapshot.Blocks);
+        var known = await factsLoader.LoadCustomerAsync(snapshot.Business.Id, state, ct);
         var now = time.GetUtcNow();
+        // A reminder sent after the customer's last message is what their message answers ("1", "cancelar").
+        var expecting = ConversationEngine.Expecting(state, known.Reminder);
         var understood = await understanding.UnderstandAsync(
-            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, state.Expecting, state.Language), ct);
-        var facts = await factsLoader.LoadAsync(snapshot, state, understood, now, ct);
-        LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, state.Expecting);
-        return JsonActivityCalls.Write(new PreparedTurn(
-            Redact(state, request.Conversation), understood, facts with { Upcoming = facts.Upcoming?.Select(Redact).ToList() }));
+            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, expecting, state.Language), ct);
+        var facts = await factsLoader.LoadAsync(snapshot, state, understood, known, now, ct);
+        LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, expecting);
+        return JsonActivityCalls.Write(new PreparedTurn(Redact(state, request.Conversation), understood, facts with
+        {
+            Upcoming = facts.Upcoming?.Select(Redact).ToList(),
+            Reminder = facts.Reminder is { } r ? r with { Appointment = Redact(r.Appointment) } : null,
+        }));
     }
 
-    /// <summary>Books, cancels or moves; idempotent by the message's sid, so a retried activity finds its own work. Then
-    /// starts the appointment's calendar update without waiting for Google.</summary>
+    /// <summary>Books, cancels, confirms or moves; idempotent (a booking by the message's sid), so a retried activity finds its
+    /// own work. Then starts the appointment's calendar update without waiting for Google.</summary>
     /// <remarks>Started here, not by the orchestrator: this is where the change has just been committed and a
     /// <c>[DurableClient]</c> can be had, the same start the admin API makes. The SDK's orchestration context has no
     /// fire-and-forget start, and a sub-orchestration would hold the customer's reply until Google answered.</remarks>
@@ -166,6 +172,7 @@ public sealed partial class ConversationActivities(
     {
         EffectOutcome.Booked b => new EffectOutcome.Booked(Redact(b.Appointment)),
         EffectOutcome.Cancelled c => new EffectOutcome.Cancelled(Redact(c.Appointment)),
+        EffectOutcome.Confirmed c => new EffectOutcome.Confirmed(Redact(c.Appointment)),
         EffectOutcome.Rescheduled r => new EffectOutcome.Rescheduled(Redact(r.Replacement)),
         _ => outcome,
     };
