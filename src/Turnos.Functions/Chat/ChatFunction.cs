@@ -21,6 +21,20 @@ public static class ChatSetup
     public static IServiceCollection AddChat(this IServiceCollection services)
     {
         services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services.AddSingleton<ChatReplies>().AddSingleton<ChatHandler>();
+        services.AddHostedService<ChatMetricsStart>();
+        return services.AddSingleton<ChatReplies>().AddSingleton<ChatHandler>().AddSingleton<ChatMetrics>();
     }
+}
+
+/// <summary>Sets the chat's info series at start: hosts build every hosted service (the metrics collector's among them)
+/// before starting any, so by now the collector listens.</summary>
+internal sealed class ChatMetricsStart(ChatMetrics metrics) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        metrics.Announce();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -13,8 +13,8 @@ namespace Turnos.Functions.Chat;
 /// with <c>{ "reply": … }</c>, its errors in the source system's words — except what its gateway never sends: no key
 /// (401, like every API), a body that is not JSON or a <c>session_id</c> that is not an integer (400).
 /// </summary>
-public sealed partial class ChatHandler(CatalogStore catalog, ConversationHandOver handOver, ChatReplies replies, IOptions<ChatOptions> options,
-    IHostApplicationLifetime lifetime, ILogger<ChatHandler> logger)
+public sealed partial class ChatHandler(CatalogStore catalog, ConversationHandOver handOver, ChatReplies replies, ChatMetrics metrics,
+    IOptions<ChatOptions> options, IHostApplicationLifetime lifetime, ILogger<ChatHandler> logger)
 {
     public const string MissingBusiness = "Error de configuración: Context missing required keys in config: ['id_empresa']";
     public const string EmptyMessage = "No recibí tu mensaje. ¿Podrías repetirlo?";
@@ -29,8 +29,16 @@ public sealed partial class ChatHandler(CatalogStore catalog, ConversationHandOv
         var (chat, problem) = await ReadAsync(request);
         if (chat is null) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: problem);
         if (chat.BusinessExternalId is not { } externalId) return Reply(MissingBusiness);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var reply = await AnswerAsync(request, client, caller!, chat, externalId);
+        metrics.Answered(externalId, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return reply;
+    }
+
+    private async Task<IResult> AnswerAsync(HttpRequest request, DurableTaskClient client, ApiCaller caller, ChatRequest chat, long externalId)
+    {
         // Another business's key finds nothing, as if it did not exist.
-        if (await catalog.FindBusinessByExternalIdAsync(externalId, request.HttpContext.RequestAborted) is not { } businessId || !caller!.CanAccess(businessId))
+        if (await catalog.FindBusinessByExternalIdAsync(externalId, request.HttpContext.RequestAborted) is not { } businessId || !caller.CanAccess(businessId))
             return Reply($"Error de configuración: no hay ninguna empresa con id_empresa {externalId} en Turnos.");
         if (string.IsNullOrWhiteSpace(chat.Message)) return Reply(EmptyMessage);
 

@@ -88,6 +88,17 @@ public sealed class ChatApiTests(AzuriteFixture azurite)
         Assert.Equal(("Juan Pérez", "juan.perez@email.com", ChatChannel.Address(1001)), (booked.Customer.Name, booked.Customer.Email, booked.Customer.Phone));
         Assert.Equal(Demo.Tuesday10.AddHours(5), booked.StartUtc);
         Assert.DoesNotContain("Mara", await SayAsync(bot, "hola", session: 2002)); // the persona was that request's, another session is the business's
+
+        // The source system's metric names, for its gateway's dashboards.
+        using var platform = app.CreateClient();
+        platform.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TurnosFactory.AdminKey);
+        var metrics = await (await platform.GetAsync("/api/metrics")).Content.ReadAsStringAsync();
+        Assert.Contains($"agent_citas_chat_requests_total{{empresa_id=\"123\"}} {replies.Count + 1}", metrics);
+        Assert.Contains("agent_citas_booking_success_total 1", metrics);
+        Assert.Contains("agent_citas_tool_calls_total{tool_name=\"create_booking\"} 1", metrics);
+        Assert.Contains("agent_citas_tool_calls_total{tool_name=\"check_availability\"}", metrics);
+        Assert.Contains($"agent_citas_chat_response_duration_seconds_count {replies.Count + 1}", metrics);
+        Assert.Matches("agent_citas_info\\{agent_type=\"citas\",model=\"rules\",version=\"[0-9.]+\"\\} 1", metrics);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// </summary>
 public sealed partial class ConversationActivities(
     ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
-    TurnEffects effects, ReplyDelivery delivery, ChatReplies chat, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders,
+    TurnEffects effects, ReplyDelivery delivery, ChatReplies chat, ChatMetrics chatMetrics, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders,
     NoticeStarter notices, TimeProvider time, ILogger<ConversationActivities> logger)
 {
     public const string Next = "ConversationNext";
@@ -65,6 +65,7 @@ public sealed partial class ConversationActivities(
             new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, expecting, state.Language), ct);
         var facts = await factsLoader.LoadAsync(snapshot, state, understood, known, now, ct);
         LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, expecting);
+        if (request.Message.BusinessNumber == ChatChannel.Sender) chatMetrics.Understood(understood);
         return JsonActivityCalls.Write(new PreparedTurn(Redact(state, request.Conversation), understood, facts with
         {
             Upcoming = facts.Upcoming?.Select(Redact).ToList(),
@@ -86,6 +87,7 @@ public sealed partial class ConversationActivities(
         var state = request.State with { CustomerPhone = phone };
         var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
         var outcome = await effects.RunAsync(request.Effect, state, message, ct);
+        if (ChatChannel.IsChat(phone)) chatMetrics.Effect(request.Effect, outcome);
         if (Changed(outcome) is var (appointmentId, kind))
         {
             await calendar.StartAsync(client, message.BusinessId, appointmentId, ct);
