@@ -22,8 +22,10 @@ public sealed record ConversationRef(string BusinessId, string CustomerKey)
 }
 
 /// <summary>One inbound WhatsApp text, the business number it was sent to (replies go out from it) and, once taken
-/// from the conversation's inbox, its row there. A chat message (<c>POST /api/chat</c>) may set persona texts for its reply.</summary>
-public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber, string? InboxKey = null, ChatPersona? Persona = null);
+/// from the conversation's inbox, its row there. A chat message (<c>POST /api/chat</c>) may set persona texts for its reply
+/// and how it books.</summary>
+public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber, string? InboxKey = null, ChatPersona? Persona = null,
+    Chat.ChatBooking? Booking = null);
 
 /// <summary>Persona texts a chat request sets for its reply (the source system's <c>nombre_bot</c>, <c>frase_saludo</c>,
 /// <c>frase_des</c>, <c>frase_no_sabe</c>); null ones keep the business's.</summary>
