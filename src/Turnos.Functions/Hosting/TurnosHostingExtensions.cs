@@ -48,6 +48,7 @@ public static class TurnosHostingExtensions
         services.AddReminders();
         services.AddNotices();
         services.AddChat();
+        services.AddWidget();
         services.AddSweeper(); // after the start-up initializer: the sweeper needs the tables
         return builder;
     }

@@ -71,6 +71,7 @@ public static partial class CatalogValidator
             Languages = languages,
             ExternalId = doc.ExternalId,
             Templates = ValidateTemplates(doc.WhatsAppTemplates, $"{path}.whatsAppTemplates", errors),
+            WebChat = ValidateWebChat(doc.WebChat, $"{path}.webChat", errors),
         };
         if (errors.Count > 0) return new(null, errors);
         return new(new BusinessSnapshot(business, services, professionals, blocks), errors);

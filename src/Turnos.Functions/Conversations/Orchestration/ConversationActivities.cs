@@ -9,6 +9,7 @@ using Turnos.Functions.Chat;
 using Turnos.Functions.Notices;
 using Turnos.Functions.Observability;
 using Turnos.Functions.Reminders;
+using Turnos.Functions.Widget;
 using Turnos.Functions.WhatsApp.Outbound;
 
 namespace Turnos.Functions.Conversations.Orchestration;
@@ -133,8 +134,8 @@ public sealed partial class ConversationActivities(
 
     private async Task<int> SendAsync(ConversationRef conversation, ConversationMessage message, string phone, IReadOnlyList<string> replies, CancellationToken ct)
     {
-        // A chat session's replies go back to the waiting POST /api/chat, never through Twilio.
-        var sent = ChatChannel.IsChat(phone)
+        // A chat session's or a widget's replies go back to the waiting POST (/api/chat, /api/widget/…), never through Twilio.
+        var sent = ChatChannel.IsChat(phone) || WidgetChannel.IsWidget(phone)
             ? await CompleteChatAsync(message.MessageSid, replies, ct)
             : await delivery.DeliverAsync(message.MessageSid, message.BusinessNumber, phone, replies, ct);
         LogAnswered(message.MessageSid, conversation.BusinessId, replies.Count);
