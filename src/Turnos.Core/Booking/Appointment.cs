@@ -4,7 +4,9 @@ namespace Turnos.Core.Booking;
 
 public enum AppointmentStatus { Booked, Cancelled, Rescheduled }
 
-public enum AppointmentSource { WhatsApp, Admin, Api }
+/// <summary>Where an appointment was booked: a WhatsApp conversation, the console or admin API, the availability API, the
+/// source system's chat API (<c>POST /api/chat</c>) or the web chat widget.</summary>
+public enum AppointmentSource { WhatsApp, Admin, Api, Chat, Web }
 
 public sealed record CustomerInfo(string Name, string Phone, string? Email);
 

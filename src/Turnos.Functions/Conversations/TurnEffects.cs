@@ -8,6 +8,10 @@ namespace Turnos.Functions.Conversations;
 /// finding its own cancel, confirmation or move already done reports it as done.</summary>
 public sealed class TurnEffects(BookingService booking, AppointmentStore appointments)
 {
+    /// <summary>The channel a conversation's address tells: a chat session, a widget's browser, or a phone.</summary>
+    public static AppointmentSource SourceOf(string address) =>
+        Chat.ChatChannel.IsChat(address) ? AppointmentSource.Chat : Widget.WidgetChannel.IsWidget(address) ? AppointmentSource.Web : AppointmentSource.WhatsApp;
+
     /// <param name="durationMinutes">A chat's own appointment length (<c>duracion_cita_minutos</c>) for a booking of one service.</param>
     public async Task<EffectOutcome> RunAsync(TurnEffect effect, ConversationState state, InboundMessage message, CancellationToken ct,
         int? durationMinutes = null)
@@ -17,7 +21,7 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
         {
             case TurnEffect.Book book:
                 var request = new BookingRequest(b, book.ServiceId, book.ProfessionalId, book.StartUtc,
-                    new CustomerInfo(book.Name, message.CustomerPhone, book.Email), AppointmentSource.WhatsApp,
+                    new CustomerInfo(book.Name, message.CustomerPhone, book.Email), SourceOf(message.CustomerPhone),
                     IdempotencyKey: $"whatsapp:{message.MessageSid}", ServiceIds: book.ServiceIds, Team: book.Team,
                     DurationMinutes: book.ServiceIds is { Count: > 1 } ? null : durationMinutes);
                 return await booking.BookAsync(request, ct) switch

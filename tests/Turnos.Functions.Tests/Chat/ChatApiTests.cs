@@ -86,7 +86,7 @@ public sealed class ChatApiTests(AzuriteFixture azurite)
         Assert.StartsWith("¡Listo! Tu turno quedó reservado", replies[^1]);
         var booked = Assert.Single(await app.Get<AppointmentStore>().ListAsync("demo", Demo.Tuesday10, Demo.Tuesday10.AddDays(1), default));
         Assert.Equal(("Juan Pérez", "juan.perez@email.com", ChatChannel.Address(1001)), (booked.Customer.Name, booked.Customer.Email, booked.Customer.Phone));
-        Assert.Equal(Demo.Tuesday10.AddHours(5), booked.StartUtc);
+        Assert.Equal((Demo.Tuesday10.AddHours(5), Turnos.Core.Booking.AppointmentSource.Chat), (booked.StartUtc, booked.Source));
         Assert.DoesNotContain("Mara", await SayAsync(bot, "hola", session: 2002)); // the persona was that request's, another session is the business's
 
         // The source system's metric names, for its gateway's dashboards.

@@ -46,7 +46,7 @@ public sealed class WidgetApiTests(AzuriteFixture azurite)
         Assert.StartsWith("¡Listo! Tu turno quedó reservado ✅", await visitor.SayAsync(conversation, "sí"));
 
         var booked = Assert.Single(await app.Get<AppointmentStore>().ListAsync("demo", Demo.Tuesday10, Demo.Tuesday10.AddDays(1), default));
-        Assert.Equal(("Juan Pérez", WidgetChannel.Address(conversation)), (booked.Customer.Name, booked.Customer.Phone));
+        Assert.Equal(("Juan Pérez", WidgetChannel.Address(conversation), Turnos.Core.Booking.AppointmentSource.Web), (booked.Customer.Name, booked.Customer.Phone, booked.Source));
         await ReminderTests.FinishedAsync(app, booked.Id);
         var reminders = await app.Get<ReminderLog>().ListAsync("demo", booked.Id, default);
         Assert.Contains(reminders, r => r is { MinutesBefore: 120, State: ReminderState.Skipped, Reason: "not_whatsapp" });

@@ -10,7 +10,7 @@ public sealed record CustomerView(string Name, string Phone, string? Email);
 /// <param name="Status"><c>booked</c>, <c>confirmed</c> (booked, and the customer confirmed it answering a reminder),
 /// <c>cancelled</c> or <c>rescheduled</c> (moved: see <paramref name="RescheduledToId"/>).</param>
 /// <param name="Start">The business's local wall time, <c>yyyy-MM-ddTHH:mm</c>.</param>
-/// <param name="Source"><c>whatsapp</c>, <c>admin</c> or <c>api</c>.</param>
+/// <param name="Source"><c>whatsapp</c>, <c>admin</c>, <c>api</c>, <c>chat</c> (the chat API) or <c>web</c> (the widget).</param>
 /// <param name="Services">Every service in order with its professional and times: one, or a visit's several back to back
 /// (<paramref name="ServiceId"/> and <paramref name="ProfessionalId"/> are then the first's, the times span the visit).</param>
 /// <param name="ConfirmedAt">When the customer confirmed it; null: not (yet).</param>
@@ -78,6 +78,8 @@ internal static class AppointmentViews
     {
         AppointmentSource.WhatsApp => "whatsapp",
         AppointmentSource.Admin => "admin",
+        AppointmentSource.Chat => "chat",
+        AppointmentSource.Web => "web",
         _ => "api",
     };
 }

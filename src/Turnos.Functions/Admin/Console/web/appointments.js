@@ -1,7 +1,7 @@
 // The appointments list with filters, and the dialogs to book, see, move and cancel an appointment.
 import { api, ApiError } from './api.js';
 import { reminderList, noShowButton, isActive } from './attendance.js';
-import { h, clear, loading, errorBox, dialog, confirm, field, showErrors, clearErrors, busy, toast, todayIn, addDays, dayLabel, whatsAppLink } from './ui.js';
+import { h, clear, loading, errorBox, dialog, confirm, field, showErrors, clearErrors, busy, toast, todayIn, addDays, dayLabel, whatsAppLink, isPhone, channelLabel } from './ui.js';
 
 export const STATUS = {
   booked: ['Reservado', 'info'],
@@ -9,7 +9,7 @@ export const STATUS = {
   cancelled: ['Cancelado', 'danger'],
   rescheduled: ['Movido', 'warn'],
 };
-const SOURCE = { whatsapp: 'WhatsApp', admin: 'Consola', api: 'API' };
+const SOURCE = { whatsapp: 'WhatsApp', admin: 'Consola', api: 'API', chat: 'API de chat', web: 'Chat de la web' };
 
 export const statusBadge = status => h('span', { class: `badge ${STATUS[status]?.[1] ?? ''}` }, STATUS[status]?.[0] ?? status);
 
@@ -58,7 +58,7 @@ export async function renderAppointments(ctx) {
           h('td', {}, serviceNames(a)),
           h('td', {}, professionalNames(a)),
           h('td', {}, a.customer?.name ?? ''),
-          h('td', { class: 'nowrap' }, a.customer?.phone ?? ''),
+          h('td', { class: 'nowrap' }, channelLabel(a.customer?.phone)),
           h('td', {}, statusBadge(a.status)),
           h('td', { class: 'muted' }, a.code)))))));
   }
@@ -174,7 +174,7 @@ export function openAppointment(ctx, a, changed) {
           : a.serviceName ?? a.serviceId),
         h('dt', {}, 'Profesional'), h('dd', {}, professionalNames(a)),
         h('dt', {}, 'Cliente'), h('dd', { id: 'appointment-customer' }, a.customer?.name ?? ''),
-        h('dt', {}, 'Teléfono'), h('dd', {}, a.customer?.phone ? h('a', { href: whatsAppLink(a.customer.phone), target: '_blank', rel: 'noopener' }, a.customer.phone) : '—'),
+        h('dt', {}, 'Teléfono'), h('dd', {}, isPhone(a.customer?.phone) ? h('a', { href: whatsAppLink(a.customer.phone), target: '_blank', rel: 'noopener' }, a.customer.phone) : channelLabel(a.customer?.phone)),
         h('dt', {}, 'Email'), h('dd', {}, a.customer?.email ?? '—'),
         h('dt', {}, 'Reservado por'), h('dd', {}, SOURCE[a.source] ?? a.source ?? '—'),
         h('dt', {}, 'Código'), h('dd', {}, a.code)),

@@ -1,6 +1,6 @@
 // Conversations whose customer asked for a person.
 import { api } from './api.js';
-import { h, clear, loading, errorBox, zoned, dayLabel, whatsAppLink } from './ui.js';
+import { h, clear, loading, errorBox, zoned, dayLabel, whatsAppLink, isPhone, channelLabel } from './ui.js';
 
 const MODES = { booking: 'Estaba reservando', cancelling: 'Quería cancelar', rescheduling: 'Quería cambiar un turno', none: '' };
 
@@ -22,9 +22,11 @@ export async function renderConversations(ctx) {
       const last = c.lastActivityAt ? zoned(c.lastActivityAt, ctx.tz) : null;
       return h('tr', {},
         h('td', {}, h('strong', {}, c.name ?? 'Sin nombre'), c.email ? h('div', { class: 'muted small' }, c.email) : null),
-        h('td', { class: 'nowrap' }, c.phone),
+        h('td', { class: 'nowrap' }, channelLabel(c.phone)),
         h('td', { class: 'nowrap' }, last ? `${dayLabel(last.date)}, ${last.time}` : '—'),
         h('td', { class: 'muted' }, MODES[c.mode] ?? c.mode ?? ''),
-        h('td', { class: 'actions' }, h('a', { class: 'button small', href: whatsAppLink(c.phone), target: '_blank', rel: 'noopener' }, 'Abrir WhatsApp')));
+        h('td', { class: 'actions' }, isPhone(c.phone)
+          ? h('a', { class: 'button small', href: whatsAppLink(c.phone), target: '_blank', rel: 'noopener' }, 'Abrir WhatsApp')
+          : h('span', { class: 'muted small' }, c.email ? 'Escríbele por email' : 'Sin forma de contacto')));
     })))));
 }

@@ -163,3 +163,8 @@ export const money = (amount, currency) => {
 
 /** WhatsApp link for a phone in E.164. */
 export const whatsAppLink = phone => `https://wa.me/${String(phone ?? '').replace(/\D/g, '')}`;
+/** A customer reached by WhatsApp has a phone; one of the chat API or the web widget has only that channel's address. */
+export const isPhone = address => /^\+\d/.test(String(address ?? ''));
+/** How to show a customer's address: the phone, or which chat they wrote from. */
+export const channelLabel = address => isPhone(address) ? address
+  : String(address ?? '').startsWith('web:') ? 'Chat de la web' : String(address ?? '').startsWith('chat:') ? 'API de chat' : (address || '—');
