@@ -71,8 +71,8 @@ public sealed partial class BookingService
         {
             var check = free.First(f => f.Professional == professional).Check;
             var appointment = NewAppointment(snapshot, service, professional, request, id, check, now);
-            var taken = replacing is not null && ScheduleStore.SamePartition(replacing, appointment)
-                ? await schedule.TrySwapAsync(replacing, appointment, ct)
+            var taken = replacing is not null
+                ? await schedule.TryMoveAsync(replacing, appointment, ct)
                 : await schedule.TryHoldAsync(appointment, ct);
             if (taken) return new BookingResult.Booked(appointment, Replayed: false);
             LogSlotTaken(snapshot.Business.Id, professional.Id);

@@ -64,6 +64,8 @@ public sealed partial class BookingService
         var appointment = new Appointment(id, BookingCode.New(), snapshot.Business.Id, services[0].Id, segments[0].ProfessionalId, request.Customer,
             request.StartUtc, segments[^1].EndUtc, policy.BufferBeforeMinutes, policy.BufferAfterMinutes, first.WorkDay,
             AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now, Segments: ValueList.Of(segments));
+        // Split into many runs near the longest visit allowed, its rows would not fit in one transaction (ScheduleStore.HoldRows).
+        if (!ScheduleStore.Fits(appointment)) return new BookingResult.Refused(BookingRefusal.InvalidDuration);
         var taken = replacing is not null
             ? await schedule.TryMoveAsync(replacing, appointment, ct)
             : await schedule.TryHoldAsync(appointment, ct);

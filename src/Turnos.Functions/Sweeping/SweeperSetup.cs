@@ -13,6 +13,7 @@ public static class SweeperSetup
         services.AddSingleton<ISweepJob, ConnectLinksJob>();
         services.AddSingleton<ISweepJob, MessageRetention>();
         services.AddSingleton<ISweepJob, ConversationRetention>();
+        services.AddSingleton<ISweepJob, ScheduleSweep>();
         services.AddSingleton<IDurableSweepJob, InboxReconciliation>();
         services.AddSingleton<HistoryPurge>();
         services.AddSingleton<SweepLease>();
