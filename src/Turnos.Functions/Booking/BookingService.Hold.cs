@@ -7,9 +7,10 @@ namespace Turnos.Functions.Booking;
 
 public sealed partial class BookingService
 {
-    private static BookingResult.Refused? Validate(BusinessSnapshot snapshot, BookingRequest request)
+    /// <param name="replacing">The appointment a reschedule moves: a visit keeps the lengths it was booked with.</param>
+    private static BookingResult.Refused? Validate(BusinessSnapshot snapshot, BookingRequest request, Appointment? replacing = null)
     {
-        if (request.IsVisit) return ValidateVisit(snapshot, request);
+        if (request.IsVisit) return ValidateVisit(snapshot, request, replacing);
         var service = snapshot.FindService(request.ServiceId);
         if (service is null) return new(BookingRefusal.UnknownService);
         if (request.ProfessionalId is { } pid)
