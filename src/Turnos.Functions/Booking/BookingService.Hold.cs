@@ -87,7 +87,7 @@ public sealed partial class BookingService
         var policy = snapshot.Business.Policy;
         return new Appointment(id, BookingCode.New(), snapshot.Business.Id, service.Id, professional.Id, request.Customer,
             request.StartUtc, check.EndUtc, policy.BufferBeforeMinutes, policy.BufferAfterMinutes, check.WorkDay,
-            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now);
+            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now, Language: request.Language);
     }
 
     /// <summary>The change is committed: failing to mark its calendar work ready must not turn it into an error (and a

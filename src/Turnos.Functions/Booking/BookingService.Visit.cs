@@ -63,7 +63,8 @@ public sealed partial class BookingService
         var policy = snapshot.Business.Policy;
         var appointment = new Appointment(id, BookingCode.New(), snapshot.Business.Id, services[0].Id, segments[0].ProfessionalId, request.Customer,
             request.StartUtc, segments[^1].EndUtc, policy.BufferBeforeMinutes, policy.BufferAfterMinutes, first.WorkDay,
-            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now, Segments: ValueList.Of(segments));
+            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now, Segments: ValueList.Of(segments),
+            Language: request.Language);
         // Split into many runs near the longest visit allowed, its rows would not fit in one transaction (ScheduleStore.HoldRows).
         if (!ScheduleStore.Fits(appointment)) return new BookingResult.Refused(BookingRefusal.InvalidDuration);
         var taken = replacing is not null

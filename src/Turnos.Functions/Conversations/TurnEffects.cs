@@ -16,7 +16,8 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
             case TurnEffect.Book book:
                 var request = new BookingRequest(b, book.ServiceId, book.ProfessionalId, book.StartUtc,
                     new CustomerInfo(book.Name, message.CustomerPhone, book.Email), AppointmentSource.WhatsApp,
-                    IdempotencyKey: $"whatsapp:{message.MessageSid}", ServiceIds: book.ServiceIds, Team: book.Team);
+                    IdempotencyKey: $"whatsapp:{message.MessageSid}", ServiceIds: book.ServiceIds, Team: book.Team,
+                    Language: state.Language);
                 return await booking.BookAsync(request, ct) switch
                 {
                     BookingResult.Booked booked => new EffectOutcome.Booked(booked.Appointment),
