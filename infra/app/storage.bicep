@@ -13,6 +13,7 @@ var appTables = [
   'schedule'
   'conversations'
   'messages'
+  'widgetlimits'
   'calendar'
   'outbox'
   'dataprotection'

@@ -74,3 +74,16 @@ public abstract record RescheduleResult
     /// <summary>Cancelled or rescheduled already (possibly at the same moment); nothing changed.</summary>
     public sealed record NotActive(Appointment Appointment) : RescheduleResult;
 }
+
+public abstract record ConfirmResult
+{
+    private ConfirmResult() { }
+
+    /// <summary>Confirmed now, or already before (confirming twice keeps the first time).</summary>
+    public sealed record Confirmed(Appointment Appointment) : ConfirmResult;
+
+    /// <summary>Cancelled or rescheduled: there is nothing to confirm.</summary>
+    public sealed record NotActive(Appointment Appointment) : ConfirmResult;
+
+    public sealed record NotFound : ConfirmResult;
+}

@@ -27,6 +27,12 @@ public sealed record Business(
     /// <summary>The languages the assistant answers in; the first is the business's own, used for any other.</summary>
     public IReadOnlyList<Language> Languages { get; init; } = LanguageCodes.Default;
 
+    /// <summary>The business's number in the source system's gateway (<c>id_empresa</c> of <c>POST /api/chat</c>); unique.</summary>
+    public long? ExternalId { get; init; }
+
+    /// <summary>Which sites may embed the business's web chat widget.</summary>
+    public WebChat WebChat { get; init; } = WebChat.Open;
+
     /// <summary>Approved WhatsApp templates for the messages Turnos starts (reminders).</summary>
     public WhatsAppTemplates Templates { get; init; } = WhatsAppTemplates.None;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Turnos.Core.Booking;
 using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Conversations;
@@ -99,6 +100,10 @@ public sealed record ConversationState
     /// Kept when the conversation starts over.</summary>
     public Language? Language { get; init; }
 
+    /// <summary>The last reminder a turn has seen, answered or not, so an old "1" is never read as its answer again.
+    /// Kept when the conversation starts over.</summary>
+    public LastReminder? ReminderSeen { get; init; }
+
     public bool Greeted { get; init; }
     public bool HandoffRequested { get; init; }
     public int Turns { get; init; }
@@ -113,6 +118,7 @@ public sealed record ConversationState
         CustomerName = CustomerName,
         CustomerEmail = CustomerEmail,
         Language = Language,
+        ReminderSeen = ReminderSeen,
         Turns = Turns,
         LastActivityUtc = LastActivityUtc,
     };

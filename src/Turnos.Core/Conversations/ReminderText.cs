@@ -5,7 +5,8 @@ namespace Turnos.Core.Conversations;
 
 /// <summary>
 /// The reminder a customer gets before an appointment, in the bot's voice: who writes, what is booked (each service,
-/// day and time in the business's zone, with whom, the price), where, the booking code and how to change it.
+/// day and time in the business's zone, with whom, the price), where, the booking code and how to answer it: 1 confirms,
+/// 2 cancels, 3 changes the time (the customer's conversation reads that answer as about this appointment).
 /// </summary>
 public static class ReminderText
 {
@@ -16,9 +17,8 @@ public static class ReminderText
         var first = string.IsNullOrWhiteSpace(a.Customer.Name) ? "" : SpanishFormat.FirstName(a.Customer.Name);
         var summary = texts.Summary(Intro(language, first, b), VisitText.Services(a, s), VisitText.Slot(a), s);
         var where = string.IsNullOrWhiteSpace(b.Address) ? "" : $"\n📍 {b.Address}";
-        return summary + where + (language == Language.En
-            ? $"\n🔖 Code: *{a.Code}*\nIf you need to change or cancel it, just write to me here."
-            : $"\n🔖 Código: *{a.Code}*\nSi necesitas cambiarlo o cancelarlo, escríbeme por aquí.");
+        var code = language == Language.En ? "Code" : "Código";
+        return $"{summary}{where}\n🔖 {code}: *{a.Code}*\n{texts.HowToAnswerReminder(a.ConfirmedUtc is not null)}";
     }
 
     private static string Intro(Language language, string first, Business b) => language == Language.En

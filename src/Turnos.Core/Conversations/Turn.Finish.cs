@@ -18,6 +18,10 @@ internal sealed partial class Turn
                 Say(R.Rescheduled(a, facts.Business));
                 _state = restart;
                 break;
+            case EffectOutcome.Confirmed { Appointment: var a }:
+                Say(R.ReminderConfirmed(R.AppointmentLine(Choice(a), facts.Business, Today)));
+                _state = restart;
+                break;
             case EffectOutcome.Cancelled { Appointment: var a }:
                 Say(R.Cancelled(R.AppointmentLine(Choice(a), facts.Business, Today)));
                 _state = restart;

@@ -3,7 +3,9 @@ using Turnos.Core.Businesses;
 namespace Turnos.Core.Conversations;
 
 /// <summary>One turn being decided: the state as it evolves, the replies so far and the effect asked for.</summary>
-internal sealed partial class Turn(ConversationState state, Understanding u, TurnFacts facts, IReadOnlyList<string>? earlier = null)
+/// <param name="reminded">The reminder this message may answer (see <see cref="ConversationEngine.AwaitsAnswer"/>).</param>
+internal sealed partial class Turn(ConversationState state, Understanding u, TurnFacts facts, IReadOnlyList<string>? earlier = null,
+    Reminded? reminded = null)
 {
     private readonly List<string> _replies = [.. earlier ?? []];
     private readonly ConversationState _start = state;
@@ -26,7 +28,7 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         }
         _state = _state with { LastAsked = null, HandoffOffered = false };
         AbsorbProfile();
-        Route();
+        if (!AnswerReminder()) Route();
         return Decision();
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Turnos.Core.Availability;
 using Turnos.Core.Booking;
 using Turnos.Core.Businesses;
@@ -7,7 +8,8 @@ namespace Turnos.Core.Conversations;
 /// <summary>
 /// What the app loaded for this turn: the business, the time professionals are already held from
 /// <see cref="BusyFrom"/> to <see cref="BusyUntil"/> (local dates, inclusive), and the customer's
-/// known profile and upcoming appointments.
+/// known profile and upcoming appointments; <see cref="Reminder"/> the appointment their last reminder was about, when
+/// that reminder may still be waiting for an answer (<see cref="ConversationEngine.AwaitsAnswer"/>).
 /// </summary>
 public sealed record TurnFacts(
     BusinessSnapshot Business,
@@ -17,9 +19,18 @@ public sealed record TurnFacts(
     DateTimeOffset NowUtc,
     string? KnownName = null,
     string? KnownEmail = null,
-    IReadOnlyList<Appointment>? Upcoming = null)
+    IReadOnlyList<Appointment>? Upcoming = null,
+    Reminded? Reminder = null)
 {
     public TimeZoneInfo Zone { get; } = Business.Business.TimeZone;
+}
+
+/// <summary>The appointment a reminder was about, as it is now (it may have been cancelled, moved or gone by since), and
+/// when the reminder went out.</summary>
+public sealed record Reminded(Appointment Appointment, DateTimeOffset SentUtc)
+{
+    [JsonIgnore]
+    public LastReminder Ref => new(Appointment.Id, SentUtc);
 }
 
 /// <summary>Side effects a turn asks for. The app runs them (idempotently) and reports back.</summary>
@@ -33,6 +44,9 @@ public abstract record TurnEffect
         IReadOnlyList<string>? ServiceIds = null, IReadOnlyList<string>? Team = null) : TurnEffect;
 
     public sealed record Cancel(string AppointmentId) : TurnEffect;
+
+    /// <summary>The customer confirmed they will come (answering a reminder).</summary>
+    public sealed record Confirm(string AppointmentId) : TurnEffect;
 
     /// <param name="Team">As in <see cref="Book"/>: the visit's professionals at the new time when split.</param>
     public sealed record Reschedule(string AppointmentId, string ProfessionalId, DateTimeOffset StartUtc, IReadOnlyList<string>? Team = null) : TurnEffect;
@@ -51,6 +65,8 @@ public abstract record EffectOutcome
     public sealed record Cancelled(Appointment Appointment) : EffectOutcome;
 
     public sealed record Rescheduled(Appointment Replacement) : EffectOutcome;
+
+    public sealed record Confirmed(Appointment Appointment) : EffectOutcome;
 
     /// <summary>The slot went to someone else (or the rules now refuse it); offer alternatives.</summary>
     public sealed record SlotLost(UnavailableReason? Reason) : EffectOutcome;

@@ -8,8 +8,10 @@ namespace Turnos.Core.Conversations;
 /// New values go last: states and histories store them as numbers.</summary>
 public enum Intent { Other, Greet, Book, Availability, Price, Cancel, Reschedule, ConfirmYes, ConfirmNo, Thanks, Human, Hours }
 
-/// <summary>What the assistant asked last, so a bare answer ("sí", "Juan", "la 2", "mañana") reads in context.</summary>
-public enum Expectation { None, Service, Date, Time, Professional, Name, Email, Confirmation, Choice, Business, WhichAppointment }
+/// <summary>What the assistant asked last, so a bare answer ("sí", "Juan", "la 2", "mañana") reads in context.
+/// <see cref="Reminder"/>: a reminder went out after the customer's last message ("responde 1, 2 o 3"); it comes from the
+/// facts (<see cref="ConversationEngine.Expecting"/>), never from the state.</summary>
+public enum Expectation { None, Service, Date, Time, Professional, Name, Email, Confirmation, Choice, Business, WhichAppointment, Reminder }
 
 /// <summary>Why a value that looked like an email was not taken.</summary>
 public enum EmailProblem { Invalid, TooLong, LooksLikePhone }

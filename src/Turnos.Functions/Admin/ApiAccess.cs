@@ -31,7 +31,7 @@ public static class ApiAccess
         if (caller is null)
         {
             request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
-            return (null, Results.Problem(title: "Unauthorized", detail: "Send an API key as 'Authorization: Bearer <key>'.",
+            return (null, Results.Problem(title: "Unauthorized", detail: "Send an API key as 'Authorization: Bearer <key>' (or 'X-Api-Key: <key>').",
                 statusCode: StatusCodes.Status401Unauthorized));
         }
 
@@ -62,9 +62,11 @@ public static class ApiAccess
     public static IResult BusinessNotFound(string businessId) =>
         Results.Problem(title: "Business not found", detail: $"There is no business '{businessId}'.", statusCode: StatusCodes.Status404NotFound);
 
+    // X-Api-Key too: gateways that cannot set Authorization (the source system's sent no key at all) can set a header.
     private static string? BearerKey(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return header["Bearer ".Length..].Trim();
+        return request.Headers["X-Api-Key"].ToString() is { Length: > 0 } key ? key.Trim() : null;
     }
 }

@@ -11,14 +11,14 @@ namespace Turnos.Functions.Businesses;
 /// <summary>
 /// Businesses and their catalogs, one partition per business: the business row plus one row per service,
 /// professional and block (each holds its document as JSON), so one partition query loads a snapshot.
-/// WhatsApp numbers map to businesses in their own partition.
+/// WhatsApp numbers and external ids (the chat gateway's <c>id_empresa</c>) map to businesses in partitions of their own.
 /// </summary>
 public sealed class CatalogStore(TurnosTables tables, TimeProvider? time = null, IOptions<TurnosOptions>? options = null)
 {
     private readonly ShortCache<BusinessSnapshot?> _snapshots = new(time ?? TimeProvider.System, CacheFor(options));
     private readonly ShortCache<string?> _numbers = new(time ?? TimeProvider.System, CacheFor(options));
 
-    internal const string NumbersPartition = "_whatsapp";
+    internal const string NumbersPartition = "_whatsapp", ExternalIdsPartition = "_external";
     private const string BusinessRow = "business";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -85,13 +85,20 @@ public sealed class CatalogStore(TurnosTables tables, TimeProvider? time = null,
             if (!keep.Contains(row.RowKey)) stale.Add(TableActions.Delete(id, row.RowKey));
 
         await SubmitInChunksAsync([.. rows.Select(r => TableActions.Upsert(r)), .. stale], ct);
-        await SaveNumbersAsync(id, snapshot.Business.WhatsAppNumbers, ct);
+        await SaveIndexAsync(NumbersPartition, id, snapshot.Business.WhatsAppNumbers, ct);
+        await SaveIndexAsync(ExternalIdsPartition, id, snapshot.Business.ExternalId is { } external ? [ExternalKey(external)] : [], ct);
         _snapshots.Clear();
         _numbers.Clear();
     }
 
     public Task<string?> FindBusinessByWhatsAppAsync(string number, CancellationToken ct = default) =>
         _numbers.GetAsync(number, async () => (await tables.Catalog.FindAsync(NumbersPartition, number, ct: ct))?.GetString("BusinessId"));
+
+    /// <summary>The business the chat gateway calls <paramref name="externalId"/> (<c>id_empresa</c>), if any.</summary>
+    public Task<string?> FindBusinessByExternalIdAsync(long externalId, CancellationToken ct = default) =>
+        _numbers.GetAsync("#" + externalId, async () => (await tables.Catalog.FindAsync(ExternalIdsPartition, ExternalKey(externalId), ct: ct))?.GetString("BusinessId"));
+
+    private static string ExternalKey(long externalId) => externalId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IReadOnlyList<string>> ListBusinessIdsAsync(CancellationToken ct = default)
     {
@@ -104,12 +111,13 @@ public sealed class CatalogStore(TurnosTables tables, TimeProvider? time = null,
     private static TimeSpan CacheFor(IOptions<TurnosOptions>? options) =>
         TimeSpan.FromSeconds(options?.Value.CatalogCacheSeconds ?? TurnosOptions.DefaultCatalogCacheSeconds);
 
-    private async Task SaveNumbersAsync(string businessId, IReadOnlyList<string> numbers, CancellationToken ct)
+    /// <summary>Points <paramref name="keys"/> of an index partition at the business and drops the business's other keys there.</summary>
+    private async Task SaveIndexAsync(string partition, string businessId, IReadOnlyList<string> keys, CancellationToken ct)
     {
-        var ops = numbers.Select(n => TableActions.Upsert(new TableEntity(NumbersPartition, n) { ["BusinessId"] = businessId })).ToList();
-        await foreach (var row in tables.Catalog.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {NumbersPartition} and BusinessId eq {businessId}"), select: ["RowKey"], cancellationToken: ct))
+        var ops = keys.Select(n => TableActions.Upsert(new TableEntity(partition, n) { ["BusinessId"] = businessId })).ToList();
+        await foreach (var row in tables.Catalog.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and BusinessId eq {businessId}"), select: ["RowKey"], cancellationToken: ct))
         {
-            if (!numbers.Contains(row.RowKey)) ops.Add(TableActions.Delete(NumbersPartition, row.RowKey));
+            if (!keys.Contains(row.RowKey)) ops.Add(TableActions.Delete(partition, row.RowKey));
         }
         await SubmitInChunksAsync(ops, ct);
     }

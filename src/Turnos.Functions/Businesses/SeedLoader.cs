@@ -38,6 +38,7 @@ public sealed partial class SeedLoader(CatalogStore catalog, ILogger<SeedLoader>
         var errors = new List<CatalogError>();
         var loaded = new List<(BusinessSnapshot, string)>();
         var numbers = new Dictionary<string, string>();
+        var externalIds = new Dictionary<long, string>();
         for (var i = 0; i < file.Businesses.Count; i++)
         {
             var doc = file.Businesses[i];
@@ -53,6 +54,8 @@ public sealed partial class SeedLoader(CatalogStore catalog, ILogger<SeedLoader>
                 if (!numbers.TryAdd(number, snapshot.Business.Id))
                     errors.Add(new($"{path}.whatsAppNumbers", $"{number} already belongs to business '{numbers[number]}'"));
             }
+            if (snapshot.Business.ExternalId is { } external && !externalIds.TryAdd(external, snapshot.Business.Id))
+                errors.Add(new($"{path}.externalId", $"{external} already belongs to business '{externalIds[external]}'"));
             loaded.Add((snapshot, Hash(doc)));
         }
         if (errors.Count > 0)

@@ -5,10 +5,12 @@ using Turnos.Functions.Booking;
 namespace Turnos.Functions.Conversations;
 
 /// <summary>Runs what a turn decided, idempotently: a redone turn books under the same key, and
-/// finding its own cancel or move already done reports it as done.</summary>
+/// finding its own cancel, confirmation or move already done reports it as done.</summary>
 public sealed class TurnEffects(BookingService booking, AppointmentStore appointments)
 {
-    public async Task<EffectOutcome> RunAsync(TurnEffect effect, ConversationState state, InboundMessage message, CancellationToken ct)
+    /// <param name="durationMinutes">A chat's own appointment length (<c>duracion_cita_minutos</c>) for a booking of one service.</param>
+    public async Task<EffectOutcome> RunAsync(TurnEffect effect, ConversationState state, InboundMessage message, CancellationToken ct,
+        int? durationMinutes = null)
     {
         var b = message.BusinessId;
         switch (effect)
@@ -17,7 +19,7 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
                 var request = new BookingRequest(b, book.ServiceId, book.ProfessionalId, book.StartUtc,
                     new CustomerInfo(book.Name, message.CustomerPhone, book.Email), AppointmentSource.WhatsApp,
                     IdempotencyKey: $"whatsapp:{message.MessageSid}", ServiceIds: book.ServiceIds, Team: book.Team,
-                    Language: state.Language);
+                    DurationMinutes: book.ServiceIds is { Count: > 1 } ? null : durationMinutes, Language: state.Language);
                 return await booking.BookAsync(request, ct) switch
                 {
                     BookingResult.Booked booked => new EffectOutcome.Booked(booked.Appointment),
@@ -29,6 +31,12 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
                 {
                     CancelResult.Cancelled c => new EffectOutcome.Cancelled(c.Appointment),
                     CancelResult.NotActive { Appointment.Status: AppointmentStatus.Cancelled } n => new EffectOutcome.Cancelled(n.Appointment),
+                    _ => new EffectOutcome.NotActive(),
+                };
+            case TurnEffect.Confirm confirm:
+                return await booking.ConfirmAsync(b, confirm.AppointmentId, ct) switch
+                {
+                    ConfirmResult.Confirmed c => new EffectOutcome.Confirmed(c.Appointment),
                     _ => new EffectOutcome.NotActive(),
                 };
             case TurnEffect.Reschedule move:

@@ -6,6 +6,7 @@ using Turnos.Functions.Availability;
 using Turnos.Functions.Availability.Api;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
+using Turnos.Functions.Chat;
 using Turnos.Functions.Calendar;
 using Turnos.Functions.Calendar.Vault;
 using Turnos.Functions.Conversations;
@@ -46,6 +47,8 @@ public static class TurnosHostingExtensions
         services.AddCalendarSync();
         services.AddReminders();
         services.AddNotices();
+        services.AddChat();
+        services.AddWidget();
         services.AddSweeper(); // after the start-up initializer: the sweeper needs the tables
         return builder;
     }

@@ -10,8 +10,8 @@ internal static class Dialogue
     public static ConversationState Fresh => ConversationState.New("demo", "+5491155550000");
 
     public static TurnFacts Facts(BusinessSnapshot? business = null, string? name = null, string? email = null,
-        IReadOnlyList<Booking.Appointment>? upcoming = null, DateTimeOffset? now = null, DateOnly? from = null) =>
-        new(business ?? Snapshot(), [], from ?? Monday, (from ?? Monday).AddDays(8), now ?? Now, name, email, upcoming);
+        IReadOnlyList<Booking.Appointment>? upcoming = null, DateTimeOffset? now = null, DateOnly? from = null, Reminded? reminder = null) =>
+        new(business ?? Snapshot(), [], from ?? Monday, (from ?? Monday).AddDays(8), now ?? Now, name, email, upcoming, reminder);
 
     public static TurnDecision Say(ConversationState state, Understanding u, TurnFacts facts) =>
         ConversationEngine.Decide(state, u, facts, ConversationEngine.DefaultIdleTimeout);
@@ -19,8 +19,10 @@ internal static class Dialogue
     public static TurnDecision Hear(ConversationState state, string text, TurnFacts facts) =>
         Say(state, Read(state, text, facts), facts);
 
+    /// <summary>Read as the app reads it: answering a reminder that awaits an answer, else what the conversation asked.</summary>
     public static Understanding Read(ConversationState state, string text, TurnFacts facts) =>
-        RulesUnderstanding.Understand(new UnderstandingContext(text, LocalTime.ToLocal(facts.NowUtc, facts.Zone), facts.Business, state.Expecting, state.Language));
+        RulesUnderstanding.Understand(new UnderstandingContext(text, LocalTime.ToLocal(facts.NowUtc, facts.Zone), facts.Business,
+            ConversationEngine.Expecting(state, facts.Reminder), state.Language));
 
     /// <summary>Corte on Tuesday 10:00, so the next question is the name (or email, or confirmation, by the profile).</summary>
     public static TurnDecision AtTheSlot(TurnFacts facts) =>

@@ -5,7 +5,7 @@ using static Turnos.Core.Tests.DemoBusiness;
 
 namespace Turnos.Core.Tests.Conversations;
 
-/// <summary>The reminder's text: the bot's voice, what is booked in the business's zone, where, the code.</summary>
+/// <summary>The reminder's text: the bot's voice, what is booked in the business's zone, where, the code, how to answer.</summary>
 public class ReminderTextTests
 {
     private static readonly DateTimeOffset Ten = Utc(Tuesday, 10, 0);
@@ -28,7 +28,7 @@ public class ReminderTextTests
         Assert.Contains("🕒 10:00", text); // 13:00 UTC in Buenos Aires
         Assert.Contains("con Carlos", text);
         Assert.Contains("📍 Av. Siempreviva 742", text);
-        Assert.EndsWith("🔖 Código: *K7Q2PX*\nSi necesitas cambiarlo o cancelarlo, escríbeme por aquí.", text);
+        Assert.EndsWith("🔖 Código: *K7Q2PX*\nResponde *1* para confirmar, *2* para cancelar o *3* para cambiar el horario.", text);
     }
 
     [Fact]
@@ -40,6 +40,19 @@ public class ReminderTextTests
         Assert.Contains("*Manicura* with Sofía", text);
         Assert.Contains("*Corte* with Lucía", text);
         Assert.Contains("Code: *K7Q2PX*", text);
+        Assert.EndsWith("\nReply *1* to confirm, *2* to cancel or *3* to change the time.", text);
+    }
+
+    [Fact]
+    public void For_AlreadyConfirmed_OnlySaysHowToCancelOrChange()
+    {
+        var confirmed = Booked("Ana Gómez", ("corte", "carlos")) with { ConfirmedUtc = Now };
+
+        var spanish = ReminderText.For(confirmed, Snapshot(), Language.Es);
+        var english = ReminderText.For(confirmed, Snapshot(), Language.En);
+
+        Assert.EndsWith("\nYa lo confirmaste ✅ Si necesitas cancelarlo responde *2*, o *3* para cambiar el horario.", spanish);
+        Assert.EndsWith("\nYou've already confirmed it ✅ To cancel it reply *2*, or *3* to change the time.", english);
     }
 
     [Fact]

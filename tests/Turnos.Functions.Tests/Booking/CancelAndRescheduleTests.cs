@@ -43,6 +43,34 @@ public sealed class CancelAndRescheduleTests(AzuriteFixture azurite) : AppTests(
     }
 
     [Fact]
+    public async Task ConfirmAsync_Booked_KeepsItBookedWithTheFirstConfirmationTime()
+    {
+        var a = await BookAsync("corte", "carlos", Demo.Tuesday10);
+        var first = App.Clock.GetUtcNow();
+
+        var confirmed = Assert.IsType<ConfirmResult.Confirmed>(await Booking.ConfirmAsync(Demo.Id, a.Id)).Appointment;
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+        var again = Assert.IsType<ConfirmResult.Confirmed>(await Booking.ConfirmAsync(Demo.Id, a.Id)).Appointment;
+
+        Assert.Equal((AppointmentStatus.Booked, first), (confirmed.Status, confirmed.ConfirmedUtc));
+        Assert.Equal(first, again.ConfirmedUtc);
+        Assert.Equal(confirmed, (await Appointments.GetAsync(Demo.Id, a.Id, default))?.Appointment);
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_CancelledOrMissing_ConfirmsNothing()
+    {
+        var a = await BookAsync("corte", "carlos", Demo.Tuesday10);
+        await Booking.CancelAsync(Demo.Id, a.Id);
+
+        var result = await Booking.ConfirmAsync(Demo.Id, a.Id);
+
+        Assert.Null(Assert.IsType<ConfirmResult.NotActive>(result).Appointment.ConfirmedUtc);
+        Assert.Null((await Appointments.GetAsync(Demo.Id, a.Id, default))?.Appointment.ConfirmedUtc);
+        Assert.IsType<ConfirmResult.NotFound>(await Booking.ConfirmAsync(Demo.Id, "missing"));
+    }
+
+    [Fact]
     public async Task RescheduleAsync_ToAFreeTime_BooksTheNewAndMarksTheOriginal()
     {
         var a = await BookAsync("corte", "carlos", Demo.Tuesday10);

@@ -48,6 +48,8 @@ public sealed class SeedLoaderTests(AzuriteFixture azurite)
         { """{"businesses":[{"id":"X Y","name":"","timeZone":"UTC","currency":"pesos"}]}""", "businesses[0] (X Y).name: is required" },
         { """{"businesses":[{"id":"x",}""", "is not valid JSON (line 1" },
         { """{"businesses":[]}""", "'businesses' is missing or empty" },
+        { """{"businesses":[{"id":"a","name":"A","timeZone":"UTC","currency":"ARS","externalId":7},{"id":"b","name":"B","timeZone":"UTC","currency":"ARS","externalId":7}]}""", "businesses[1] (b).externalId: 7 already belongs to business 'a'" },
+        { """{"businesses":[{"id":"a","name":"A","timeZone":"UTC","currency":"ARS","externalId":-1}]}""", "businesses[0] (a).externalId: must be a positive whole number" },
         { """{"businesses":[{"id":"x","name":"X","timeZone":"UTC","currency":"ARS","policy":{"bufferAfterMinutes":10},"hours":{"friday":["20:00-02:00"],"saturday":["02:05-06:00"]}}]}""", "businesses[0] (x).hours.friday: range 20:00-02:00 (with 10 minutes of buffers) runs into the next day's first range 02:05-06:00" },
     };
 

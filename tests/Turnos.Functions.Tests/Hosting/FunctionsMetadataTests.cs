@@ -92,7 +92,7 @@ public sealed partial class FunctionsMetadataTests
             Assert.Equal(http.Route, f.Route);
             Assert.Equal(http.Methods!.Select(m => m.ToUpperInvariant()).Order(), f.Methods.Order());
         }
-        Assert.Equal(50, metadata.Count(f => f.Type == "httpTrigger"));
+        Assert.Equal(55, metadata.Count(f => f.Type == "httpTrigger"));
     }
 
     [Fact]
@@ -109,7 +109,8 @@ public sealed partial class FunctionsMetadataTests
         Assert.Empty(documented.Except(published).Order());
     }
 
-    private static readonly HashSet<string> HttpMethods = ["get", "post", "put", "patch", "delete"];
+    // OPTIONS too: the widget answers its own CORS preflights.
+    private static readonly HashSet<string> HttpMethods = ["get", "post", "put", "patch", "delete", "options"];
 
     /// <summary>The paths a client calls: below /api, the admin routes' constrained first segment as "admin", route
     /// parameters without constraints or catch-all stars, as OpenAPI writes them; an optional last one with and without.</summary>

@@ -17,7 +17,9 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>();
-        Assert.Equal("healthy", body!["status"].ToString());
+        Assert.Equal("ok", body!["status"].ToString());
+        Assert.Equal("citas", body["agent"].ToString()); // the source system's shape, for its gateway
+        Assert.Matches(@"^\d+\.\d+\.\d+", body["version"].ToString());
     }
 
     [Fact]

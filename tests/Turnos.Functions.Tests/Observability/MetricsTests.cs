@@ -36,6 +36,19 @@ public sealed class MetricsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ConfirmingAnAppointmentTwice_CountsOneConfirmation()
+    {
+        await using var app = await ObservedApp.StartAsync(azurite);
+        var booking = app.Get<BookingService>();
+        var booked = Assert.IsType<BookingResult.Booked>(await booking.BookAsync(Demo.Request("corte", "carlos", Demo.Tuesday10))).Appointment;
+
+        await booking.ConfirmAsync(Demo.Id, booked.Id);
+        await booking.ConfirmAsync(Demo.Id, booked.Id);
+
+        Assert.Equal(1, app.Metrics.Sum("turnos.reminders.confirmations"));
+    }
+
+    [Fact]
     public async Task RepeatsUnknownNumbersAndMedia_AreTurnOutcomesOfTheirOwn()
     {
         await using var app = await ObservedApp.StartAsync(azurite);

@@ -46,7 +46,7 @@ public sealed class ReadinessTests(AzuriteFixture azurite)
         Assert.StartsWith("storage: ", problem.GetProperty("detail").GetString());
         Assert.NotEqual("ok", problem.GetProperty("checks").GetProperty("storage").GetString());
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
-        Assert.Equal("healthy", JsonDocument.Parse(await alive.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+        Assert.Equal("ok", JsonDocument.Parse(await alive.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed class BusinessDocument
     public string? Id { get; set; }
     public string? Name { get; set; }
 
+    /// <summary>The business's number in the source system's chat gateway (<c>id_empresa</c>); optional, unique.</summary>
+    public long? ExternalId { get; set; }
+
     /// <summary>The business's contact address for the platform (optional).</summary>
     public string? Email { get; set; }
 
@@ -34,6 +37,9 @@ public sealed class BusinessDocument
 
     /// <summary>Approved Twilio Content templates for the messages Turnos starts; absent: plain text.</summary>
     public WhatsAppTemplatesDocument? WhatsAppTemplates { get; set; }
+
+    /// <summary>The web chat widget's settings; absent: any site may embed it.</summary>
+    public WebChatDocument? WebChat { get; set; }
 
     public List<ServiceDocument?>? Services { get; set; }
     public List<ProfessionalDocument?>? Professionals { get; set; }
@@ -71,6 +77,12 @@ public sealed class PersonaTextsDocument
     public string? Greeting { get; set; }
     public string? Farewell { get; set; }
     public string? UnknownPhrase { get; set; }
+}
+
+/// <summary>The web chat widget: the sites ("https://www.example.com") that may embed it. Absent: any; empty: none.</summary>
+public sealed class WebChatDocument
+{
+    public List<string?>? AllowedOrigins { get; set; }
 }
 
 public sealed class WhatsAppTemplatesDocument

@@ -14,6 +14,7 @@ public static class CatalogDocuments
         {
             Id = b.Id,
             Name = b.Name,
+            ExternalId = b.ExternalId,
             Email = b.Email,
             TimeZone = b.TimeZoneId,
             WhatsAppNumbers = [.. b.WhatsAppNumbers],
@@ -47,6 +48,7 @@ public static class CatalogDocuments
             Hours = FromHours(b.Hours),
             Languages = b.Languages.SequenceEqual(LanguageCodes.Default) ? null : [.. b.Languages.Select(l => l.Code())],
             WhatsAppTemplates = FromTemplates(b.Templates),
+            WebChat = FromWebChat(b.WebChat),
             Services = [.. snapshot.Services.Select(FromService)],
             Professionals = [.. snapshot.Professionals.Select(FromProfessional)],
             Blocks = [.. snapshot.Blocks.Select(FromBlock)],
@@ -61,6 +63,9 @@ public static class CatalogDocuments
             Variables = reminder.Variables.ToDictionary(v => v.Key, v => (string?)TemplateFields.Name(v.Field)),
         },
     };
+
+    /// <summary>Null for the default (any site), so a document that never named it keeps not naming it.</summary>
+    public static WebChatDocument? FromWebChat(WebChat w) => w.AllowedOrigins is not { } origins ? null : new() { AllowedOrigins = [.. origins] };
 
     public static ServiceDocument FromService(Service s) => new()
     {

@@ -8,6 +8,9 @@ namespace Turnos.Core.Businesses.Documents;
 /// </summary>
 public static partial class CatalogValidator
 {
+    /// <summary>JavaScript\'s largest safe integer: a gateway written in any language reads it exactly.</summary>
+    public const long MaxExternalId = 9_007_199_254_740_991;
+
     /// <summary>Longest service plus buffers: a booking's locks (one per 5 minutes) and its summary row
     /// must fit in one 100-operation entity-group transaction.</summary>
     public const int MaxHeldMinutes = 495;
@@ -42,6 +45,8 @@ public static partial class CatalogValidator
             else if (numbers.Contains(n)) errors.Add(new($"{path}.whatsAppNumbers[{i}]", $"{n} is listed twice"));
             else numbers.Add(n);
         }
+        if (doc.ExternalId is < 1 or > MaxExternalId)
+            errors.Add(new($"{path}.externalId", $"must be a positive whole number up to {MaxExternalId}, not {doc.ExternalId}"));
         var email = doc.Email?.Trim();
         if (!string.IsNullOrEmpty(email) && !EmailPattern().IsMatch(email)) errors.Add(new($"{path}.email", $"'{email}' is not an email address"));
         var currency = doc.Currency?.Trim() ?? "";
@@ -64,7 +69,9 @@ public static partial class CatalogValidator
             Email = string.IsNullOrEmpty(email) ? null : email,
             Hours = defaultHours,
             Languages = languages,
+            ExternalId = doc.ExternalId,
             Templates = ValidateTemplates(doc.WhatsAppTemplates, $"{path}.whatsAppTemplates", errors),
+            WebChat = ValidateWebChat(doc.WebChat, $"{path}.webChat", errors),
         };
         if (errors.Count > 0) return new(null, errors);
         return new(new BusinessSnapshot(business, services, professionals, blocks), errors);

@@ -8,7 +8,7 @@ namespace Turnos.Core.Conversations;
 /// Everything the assistant can say, in one language. The conversation's language picks the set
 /// (<see cref="For"/>); Spanish is <see cref="Replies"/> (and <see cref="HoursReply"/>), English <see cref="EnglishReplies"/>.
 /// </summary>
-internal abstract class ReplyTexts
+internal abstract partial class ReplyTexts
 {
     public static ReplyTexts For(Language language) => language == Language.En ? EnglishReplyTexts.Instance : SpanishReplyTexts.Instance;
 
@@ -78,7 +78,7 @@ internal abstract class ReplyTexts
 }
 
 /// <summary>The Spanish texts: <see cref="Replies"/> and <see cref="HoursReply"/>, plus what the dialogue's steps say.</summary>
-internal sealed class SpanishReplyTexts : ReplyTexts
+internal sealed partial class SpanishReplyTexts : ReplyTexts
 {
     public static readonly SpanishReplyTexts Instance = new();
 

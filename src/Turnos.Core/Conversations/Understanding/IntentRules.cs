@@ -2,8 +2,9 @@ namespace Turnos.Core.Conversations;
 
 /// <summary>
 /// The intent, from the words left once dates, times, names and the catalog have taken theirs. First match wins:
-/// human, reschedule, cancel, (a yes/no when a confirmation was asked), a goodbye, opening hours, availability,
-/// price, book (booking words, or any service/day/time/professional), yes/no, thanks, greeting, other.
+/// human, reschedule, cancel, (a yes/no when a confirmation was asked, or one to a reminder without booking words or
+/// facts), a goodbye, opening hours, availability, price, book (booking words, or any service/day/time/professional),
+/// yes/no, thanks, greeting, other. Answering a reminder, a bare "cambiar" is a reschedule.
 /// </summary>
 internal static class IntentRules
 {
@@ -13,11 +14,13 @@ internal static class IntentRules
         bool hasTime = false, bool hasService = false)
     {
         if (AsksForHuman(u)) return Intent.Human;
-        if (IntentWords.IsMove(u)) return Intent.Reschedule;
+        if (IntentWords.IsMove(u) || expecting == Expectation.Reminder && u.Has(IntentWords.MoveVerbs)) return Intent.Reschedule;
         if (u.Has(IntentWords.Cancel)) return Intent.Cancel;
         var answer = YesOrNo(u, expecting);
         if (expecting == Expectation.Confirmation && answer is { } confirmation) return confirmation;
         var booking = u.Has(IntentWords.Book) || u.Has(IntentWords.Slots);
+        // "Perfecto, gracias" to a reminder confirms it; "sí, y quiero otro turno el jueves" is a new booking.
+        if (expecting == Expectation.Reminder && answer is { } reply && !booking && !hasFacts) return reply;
         // "gracias, nos vemos el viernes": the day is the one already booked, not a new request.
         if (goodbye && !booking && answer != Intent.ConfirmNo) return Intent.Thanks;
         // "¿atienden los domingos?" asks the hours; "¿atienden mañana a las 5?" a slot.
@@ -42,7 +45,7 @@ internal static class IntentRules
 
     private static Intent? YesOrNo(Utterance u, Expectation expecting)
     {
-        var weak = expecting is Expectation.Confirmation or Expectation.Choice;
+        var weak = expecting is Expectation.Confirmation or Expectation.Choice or Expectation.Reminder;
         var words = Enumerable.Range(0, u.Count).Where(i => u.Word(i) is not null).ToArray();
         if (words.Length == 0) return null;
         var (first, last) = (words[0], words[^1]);

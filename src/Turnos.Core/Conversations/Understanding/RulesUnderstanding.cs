@@ -36,7 +36,7 @@ public static class RulesUnderstanding
         var businessCode = BusinessCodes.Read(u, expecting);
         var (name, nameProblem) = NameExpressions.Read(u, expecting);
         var times = TimeExpressions.Read(u, expecting);
-        var choice = expecting is Expectation.Choice or Expectation.WhichAppointment ? ChoiceExpressions.Read(u) : null;
+        var choice = expecting is Expectation.Choice or Expectation.WhichAppointment or Expectation.Reminder ? ChoiceExpressions.Read(u) : null;
         var today = DateOnly.FromDateTime(context.LocalNow);
         var (date, fromDate) = DateExpressions.Read(u, today, expecting, times.Today);
         var catalog = CatalogIndex.For(context.Business);

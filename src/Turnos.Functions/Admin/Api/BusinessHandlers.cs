@@ -47,6 +47,8 @@ internal static class BusinessHandlers
             doc.Hours = body.Hours;
             doc.Languages = body.Languages;
             doc.WhatsAppTemplates = body.WhatsAppTemplates;
+            doc.ExternalId = body.ExternalId;
+            doc.WebChat = body.WebChat;
             return null;
         }, "settings changed", relativeTo: null, ct);
         return outcome.Saved is { } saved ? Results.Ok(CatalogViews.Business(saved)) : outcome.Problem!;

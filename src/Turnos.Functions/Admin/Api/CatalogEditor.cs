@@ -39,7 +39,7 @@ public sealed partial class CatalogEditor(CatalogStore catalog, ILogger<CatalogE
         using var held = await LockAsync(id, ct);
         if (await catalog.GetDocumentAsync(id, ct) is not null)
             return new(null, ApiProblems.Conflict("Business exists", $"There is already a business '{id}'.", new Dictionary<string, object?> { ["field"] = "id" }));
-        if (await NumberTakenAsync(snapshot, previous: [], ct) is { } taken) return new(null, taken);
+        if ((await NumberTakenAsync(snapshot, previous: [], ct) ?? await ExternalIdTakenAsync(snapshot, ct)) is { } taken) return new(null, taken);
         await catalog.SaveAsync(snapshot, seedHash: null, ct);
         LogChanged(id, "created");
         return new(snapshot, null);
@@ -56,7 +56,7 @@ public sealed partial class CatalogEditor(CatalogStore catalog, ILogger<CatalogE
         if (change(doc) is { } problem) return new(null, problem);
         var validation = CatalogValidator.Validate(doc, "$");
         if (validation.Snapshot is not { } snapshot) return Invalid(validation.Errors, relativeTo?.Invoke(doc));
-        if (await NumberTakenAsync(snapshot, previousNumbers, ct) is { } taken) return new(null, taken);
+        if ((await NumberTakenAsync(snapshot, previousNumbers, ct) ?? await ExternalIdTakenAsync(snapshot, ct)) is { } taken) return new(null, taken);
         // Keep the seed's hash: an unchanged seed file must not overwrite this change at the next start.
         await catalog.SaveAsync(snapshot, await catalog.GetSeedHashAsync(businessId, ct), ct);
         LogChanged(businessId, what);
@@ -75,6 +75,12 @@ public sealed partial class CatalogEditor(CatalogStore catalog, ILogger<CatalogE
         }
         return null;
     }
+
+    private async Task<IResult?> ExternalIdTakenAsync(BusinessSnapshot snapshot, CancellationToken ct) =>
+        snapshot.Business.ExternalId is { } external && await catalog.FindBusinessByExternalIdAsync(external, ct) is { } owner && owner != snapshot.Business.Id
+            ? ApiProblems.Conflict("External id in use", $"externalId {external} already belongs to business '{owner}'.",
+                new Dictionary<string, object?> { ["field"] = "externalId", ["businessId"] = owner })
+            : null;
 
     private static Outcome Invalid(IReadOnlyList<CatalogError> errors, string? relativeTo)
     {

@@ -5,9 +5,11 @@ using Turnos.Core.Conversations;
 using Turnos.Core.Notices;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Calendar;
+using Turnos.Functions.Chat;
 using Turnos.Functions.Notices;
 using Turnos.Functions.Observability;
 using Turnos.Functions.Reminders;
+using Turnos.Functions.Widget;
 using Turnos.Functions.WhatsApp.Outbound;
 
 namespace Turnos.Functions.Conversations.Orchestration;
@@ -19,8 +21,8 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// </summary>
 public sealed partial class ConversationActivities(
     ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
-    TurnEffects effects, ReplyDelivery delivery, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders, NoticeStarter notices,
-    TimeProvider time, ILogger<ConversationActivities> logger)
+    TurnEffects effects, ReplyDelivery delivery, ChatReplies chat, ChatMetrics chatMetrics, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders,
+    NoticeStarter notices, TimeProvider time, ILogger<ConversationActivities> logger)
 {
     public const string Next = "ConversationNext";
     public const string Done = "ConversationDone";
@@ -43,7 +45,7 @@ public sealed partial class ConversationActivities(
         return JsonActivityCalls.Write(true);
     }
 
-    /// <summary>Loads the conversation, understands the message and loads the facts, the clock included.</summary>
+    /// <summary>Loads the conversation and the customer, understands the message and loads the facts, the clock included.</summary>
     [Function(Prepare)]
     public async Task<string> PrepareAsync([ActivityTrigger] string input, CancellationToken ct)
     {
@@ -52,17 +54,29 @@ public sealed partial class ConversationActivities(
         var (state, _) = await LoadAsync(request.Conversation, ct);
         var snapshot = await catalog.GetSnapshotAsync(request.Conversation.BusinessId, ct)
             ?? throw new InvalidOperationException($"Business '{request.Conversation.BusinessId}' does not exist.");
+        // A chat request's persona texts are its reply's voice.
+        if (request.Message.Persona is { } persona)
+            snapshot = new BusinessSnapshot(snapshot.Business with { Persona = persona.Over(snapshot.Business.Persona) }, snapshot.Services,
+                snapshot.Professionals, snapshot.Blocks);
+        if (request.Message.Booking is { } booking) (snapshot, state) = (booking.Apply(snapshot), booking.Apply(state, snapshot));
+        var known = await factsLoader.LoadCustomerAsync(snapshot.Business.Id, state, ct);
         var now = time.GetUtcNow();
+        // A reminder sent after the customer's last message is what their message answers ("1", "cancelar").
+        var expecting = ConversationEngine.Expecting(state, known.Reminder);
         var understood = await understanding.UnderstandAsync(
-            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, state.Expecting, state.Language), ct);
-        var facts = await factsLoader.LoadAsync(snapshot, state, understood, now, ct);
-        LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, state.Expecting);
-        return JsonActivityCalls.Write(new PreparedTurn(
-            Redact(state, request.Conversation), understood, facts with { Upcoming = facts.Upcoming?.Select(Redact).ToList() }));
+            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, expecting, state.Language), ct);
+        var facts = await factsLoader.LoadAsync(snapshot, state, understood, known, now, ct);
+        LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, expecting);
+        if (request.Message.BusinessNumber == ChatChannel.Sender) chatMetrics.Understood(understood);
+        return JsonActivityCalls.Write(new PreparedTurn(Redact(state, request.Conversation), understood, facts with
+        {
+            Upcoming = facts.Upcoming?.Select(Redact).ToList(),
+            Reminder = facts.Reminder is { } r ? r with { Appointment = Redact(r.Appointment) } : null,
+        }));
     }
 
-    /// <summary>Books, cancels or moves; idempotent by the message's sid, so a retried activity finds its own work. Then
-    /// starts the appointment's calendar update without waiting for Google.</summary>
+    /// <summary>Books, cancels, confirms or moves; idempotent (a booking by the message's sid), so a retried activity finds its
+    /// own work. Then starts the appointment's calendar update without waiting for Google.</summary>
     /// <remarks>Started here, not by the orchestrator: this is where the change has just been committed and a
     /// <c>[DurableClient]</c> can be had, the same start the admin API makes. The SDK's orchestration context has no
     /// fire-and-forget start, and a sub-orchestration would hold the customer's reply until Google answered.</remarks>
@@ -74,7 +88,8 @@ public sealed partial class ConversationActivities(
         var phone = await PhoneAsync(request.Conversation, ct);
         var state = request.State with { CustomerPhone = phone };
         var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
-        var outcome = await effects.RunAsync(request.Effect, state, message, ct);
+        var outcome = await effects.RunAsync(request.Effect, state, message, ct, request.Message.Booking?.ValidDuration);
+        if (ChatChannel.IsChat(phone)) chatMetrics.Effect(request.Effect, outcome);
         if (Changed(outcome) is var (appointmentId, kind))
         {
             await calendar.StartAsync(client, message.BusinessId, appointmentId, ct);
@@ -119,9 +134,18 @@ public sealed partial class ConversationActivities(
 
     private async Task<int> SendAsync(ConversationRef conversation, ConversationMessage message, string phone, IReadOnlyList<string> replies, CancellationToken ct)
     {
-        var sent = await delivery.DeliverAsync(message.MessageSid, message.BusinessNumber, phone, replies, ct);
+        // A chat session's or a widget's replies go back to the waiting POST (/api/chat, /api/widget/…), never through Twilio.
+        var sent = ChatChannel.IsChat(phone) || WidgetChannel.IsWidget(phone)
+            ? await CompleteChatAsync(message.MessageSid, replies, ct)
+            : await delivery.DeliverAsync(message.MessageSid, message.BusinessNumber, phone, replies, ct);
         LogAnswered(message.MessageSid, conversation.BusinessId, replies.Count);
         return sent;
+    }
+
+    private async Task<int> CompleteChatAsync(string messageId, IReadOnlyList<string> replies, CancellationToken ct)
+    {
+        await chat.CompleteAsync(messageId, replies, ct);
+        return replies.Count;
     }
 
     private IDisposable? BeginTurn(ConversationRef conversation, ConversationMessage message) =>
@@ -152,6 +176,7 @@ public sealed partial class ConversationActivities(
     {
         EffectOutcome.Booked b => new EffectOutcome.Booked(Redact(b.Appointment)),
         EffectOutcome.Cancelled c => new EffectOutcome.Cancelled(Redact(c.Appointment)),
+        EffectOutcome.Confirmed c => new EffectOutcome.Confirmed(Redact(c.Appointment)),
         EffectOutcome.Rescheduled r => new EffectOutcome.Rescheduled(Redact(r.Replacement)),
         _ => outcome,
     };

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Data.Tables;
 using Turnos.Functions.Storage;
 using Turnos.Functions.WhatsApp;
@@ -36,6 +37,8 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
             ["MessageSid"] = message.MessageSid,
             ["Text"] = message.Text,
             ["BusinessNumber"] = message.BusinessNumber,
+            ["Persona"] = message.Persona is { } persona ? JsonSerializer.Serialize(persona) : null,
+            ["Booking"] = message.Booking is { } booking ? JsonSerializer.Serialize(booking) : null,
             ["ClaimedUtc"] = arrived,
         };
         var result = await tables.Messages.TrySubmitAsync(
@@ -54,7 +57,9 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(conversation)} and RowKey lt {QueueEnd}");
         await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: ct))
-            return new ConversationMessage(row.GetString("MessageSid")!, row.GetString("Text") ?? "", row.GetString("BusinessNumber")!, row.RowKey);
+            return new ConversationMessage(row.GetString("MessageSid")!, row.GetString("Text") ?? "", row.GetString("BusinessNumber")!, row.RowKey,
+                row.GetString("Persona") is { } persona ? JsonSerializer.Deserialize<ChatPersona>(persona) : null,
+                row.GetString("Booking") is { } booking ? JsonSerializer.Deserialize<Chat.ChatBooking>(booking) : null);
         return null;
     }
 

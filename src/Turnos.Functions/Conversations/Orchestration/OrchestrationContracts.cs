@@ -1,3 +1,4 @@
+using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Hosting;
 
@@ -21,8 +22,23 @@ public sealed record ConversationRef(string BusinessId, string CustomerKey)
 }
 
 /// <summary>One inbound WhatsApp text, the business number it was sent to (replies go out from it) and, once taken
-/// from the conversation's inbox, its row there.</summary>
-public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber, string? InboxKey = null);
+/// from the conversation's inbox, its row there. A chat message (<c>POST /api/chat</c>) may set persona texts for its reply
+/// and how it books.</summary>
+public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber, string? InboxKey = null, ChatPersona? Persona = null,
+    Chat.ChatBooking? Booking = null);
+
+/// <summary>Persona texts a chat request sets for its reply (the source system's <c>nombre_bot</c>, <c>frase_saludo</c>,
+/// <c>frase_des</c>, <c>frase_no_sabe</c>); null ones keep the business's.</summary>
+public sealed record ChatPersona(string? BotName = null, string? Greeting = null, string? Farewell = null, string? UnknownPhrase = null)
+{
+    public Persona Over(Persona persona) => persona with
+    {
+        BotName = BotName ?? persona.BotName,
+        Greeting = Greeting ?? persona.Greeting,
+        Farewell = Farewell ?? persona.Farewell,
+        UnknownPhrase = UnknownPhrase ?? persona.UnknownPhrase,
+    };
+}
 
 /// <summary>What one generation of the orchestration hands to the next: the conversation, and the message ids it
 /// handled lately, so a repeated hand-over of the same message is dropped.</summary>

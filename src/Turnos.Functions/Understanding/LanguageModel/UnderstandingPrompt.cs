@@ -96,6 +96,7 @@ internal static class UnderstandingPrompt
         Expectation.Choice => "a pick among numbered options it listed",
         Expectation.Business => "which business (a business code)",
         Expectation.WhichAppointment => "which of the customer's appointments (a numbered option)",
+        Expectation.Reminder => "an answer to the appointment reminder it sent: 1 (or yes) confirms, 2 cancels, 3 changes the time (the number is the choice)",
         _ => "nothing (this may start a conversation)",
     };
 

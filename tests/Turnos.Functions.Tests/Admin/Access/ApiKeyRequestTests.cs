@@ -98,7 +98,7 @@ public sealed class ApiKeyRequestTests(AzuriteFixture azurite)
             Assert.True(HttpStatusCode.Unauthorized == response.StatusCode, $"'{authorization}': {response.StatusCode}");
             Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-            Assert.Equal("Send an API key as 'Authorization: Bearer <key>'.", problem.GetProperty("detail").GetString());
+            Assert.Equal("Send an API key as 'Authorization: Bearer <key>' (or 'X-Api-Key: <key>').", problem.GetProperty("detail").GetString());
         }
     }
 

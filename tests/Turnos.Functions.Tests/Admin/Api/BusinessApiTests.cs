@@ -80,6 +80,27 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ExternalId_TakenByAnother_Conflict_AndTheDemoIs123()
+    {
+        await using var app = new AdminApiApp(azurite);
+
+        var demo = await (await app.Platform.GetAsync("/api/admin/businesses/demo")).JsonAsync(HttpStatusCode.OK);
+        var taken = await app.Platform.PostJsonAsync("/api/admin/businesses",
+            new { id = "otra", name = "Otra", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", externalId = 123 });
+        var free = await app.Platform.PostJsonAsync("/api/admin/businesses",
+            new { id = "otra", name = "Otra", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", externalId = 456 });
+        var invalid = await app.Platform.PostJsonAsync("/api/admin/businesses",
+            new { id = "mala", name = "Mala", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", externalId = 0 });
+
+        Assert.Equal(123, demo.GetProperty("externalId").GetInt64());
+        var problem = await taken.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(("externalId", "demo"), (problem.Str("field"), problem.Str("businessId")));
+        Assert.Equal(456, (await free.JsonAsync(HttpStatusCode.Created)).GetProperty("externalId").GetInt64());
+        Assert.Equal("otra", await app.App.Get<Turnos.Functions.Businesses.CatalogStore>().FindBusinessByExternalIdAsync(456));
+        await invalid.AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Create_Invalid_NamesEveryField()
     {
         await using var app = new AdminApiApp(azurite);

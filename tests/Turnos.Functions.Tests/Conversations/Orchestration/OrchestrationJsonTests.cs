@@ -67,10 +67,25 @@ public sealed class OrchestrationJsonTests
         Assert.Equal(Json(facts), Json(back));
     }
 
+    [Fact]
+    public void Facts_WithTheRemindedAppointment_ReadBackTheSameReminder()
+    {
+        var appointment = Booked(new TurnEffect.Book("corte", "ana", Demo.Tuesday10, "Ana Gómez", null));
+        var facts = new TurnFacts(Snapshot, [], new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 30), TurnosFactory.DefaultNow,
+            Reminder: new Reminded(appointment, TurnosFactory.DefaultNow.AddMinutes(-5)));
+
+        var back = RoundTrip(facts);
+
+        Assert.DoesNotContain("\"ref\"", Json(facts));
+        Assert.Equal(facts.Reminder!.Ref, back.Reminder?.Ref);
+        Assert.Equal(Json(facts), Json(back));
+    }
+
     public static TheoryData<TurnEffect> Effects => new()
     {
         new TurnEffect.Book("corte", "ana", Demo.Tuesday10, "Ana Gómez", null),
         new TurnEffect.Cancel("a1"),
+        new TurnEffect.Confirm("a1"),
         new TurnEffect.Reschedule("a1", "ana", Demo.Tuesday10),
         new TurnEffect.FlagForHuman(),
     };
@@ -91,6 +106,7 @@ public sealed class OrchestrationJsonTests
         EffectOutcome[] outcomes =
         [
             new EffectOutcome.Booked(appointment), new EffectOutcome.Cancelled(appointment), new EffectOutcome.Rescheduled(appointment),
+            new EffectOutcome.Confirmed(appointment with { ConfirmedUtc = TurnosFactory.DefaultNow }),
             new EffectOutcome.SlotLost(UnavailableReason.Booked), new EffectOutcome.SlotLost(null), new EffectOutcome.NotActive(), new EffectOutcome.Done(),
         ];
 

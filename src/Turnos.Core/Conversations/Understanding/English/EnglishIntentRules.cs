@@ -2,9 +2,10 @@ namespace Turnos.Core.Conversations;
 
 /// <summary>
 /// The intent of an English message, from the words left once dates, times, names and the catalog have taken theirs.
-/// Same order as <see cref="IntentRules"/>: human, reschedule, cancel, (a yes/no when a confirmation was asked), a
-/// goodbye, opening hours, availability, price, book (booking words, or any service/day/time/professional), yes/no,
-/// thanks, greeting, other.
+/// Same order as <see cref="IntentRules"/>: human, reschedule, cancel, (a yes/no when a confirmation was asked, or one
+/// to a reminder without booking words or facts), a goodbye, opening hours, availability, price, book (booking words, or
+/// any service/day/time/professional), yes/no, thanks, greeting, other. Answering a reminder, a bare "change" is a
+/// reschedule.
 /// </summary>
 internal static class EnglishIntentRules
 {
@@ -12,11 +13,12 @@ internal static class EnglishIntentRules
         bool hasTime)
     {
         if (AsksForHuman(u)) return Intent.Human;
-        if (EnglishIntentWords.IsMove(u)) return Intent.Reschedule;
+        if (EnglishIntentWords.IsMove(u) || expecting == Expectation.Reminder && u.Has(EnglishIntentWords.MoveVerbs)) return Intent.Reschedule;
         if (u.Has(EnglishIntentWords.Cancel)) return Intent.Cancel;
         var answer = YesOrNo(u, expecting);
         if (expecting == Expectation.Confirmation && answer is { } confirmation) return confirmation;
         var booking = u.Has(EnglishIntentWords.Book) || u.Has(EnglishIntentWords.Slots);
+        if (expecting == Expectation.Reminder && answer is { } reply && !booking && !hasFacts) return reply;
         if (goodbye && !booking && answer != Intent.ConfirmNo) return Intent.Thanks;
         // "are you open on Sunday?" asks the hours; "any openings on Sunday?" a slot.
         if (!booking && u.Has(EnglishIntentWords.Hours))
@@ -39,7 +41,7 @@ internal static class EnglishIntentRules
 
     private static Intent? YesOrNo(Utterance u, Expectation expecting)
     {
-        var weak = expecting is Expectation.Confirmation or Expectation.Choice;
+        var weak = expecting is Expectation.Confirmation or Expectation.Choice or Expectation.Reminder;
         var words = Enumerable.Range(0, u.Count).Where(i => u.Word(i) is not null).ToArray();
         if (words.Length == 0) return null;
         var first = words[0];

@@ -21,7 +21,7 @@ internal static class EnglishUnderstanding
         var businessCode = BusinessCodes.Read(u, expecting);
         var (name, nameProblem) = NameExpressions.Read(u, expecting, EnglishNames.Vocabulary);
         var times = EnglishTimes.Read(u, expecting);
-        var choice = expecting is Expectation.Choice or Expectation.WhichAppointment ? ChoiceExpressions.Read(u) : null;
+        var choice = expecting is Expectation.Choice or Expectation.WhichAppointment or Expectation.Reminder ? ChoiceExpressions.Read(u) : null;
         var today = DateOnly.FromDateTime(context.LocalNow);
         var monthFirst = DateOrder.MonthFirst(context.Business.Business);
         var (date, fromDate) = EnglishDates.Read(u, today, expecting, times.Today, monthFirst);
