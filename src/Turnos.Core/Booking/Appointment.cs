@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Turnos.Core.Businesses;
 
 namespace Turnos.Core.Booking;
 
@@ -19,7 +20,8 @@ public sealed record CustomerInfo(string Name, string Phone, string? Email);
 /// <see cref="StartUtc"/> and <see cref="EndUtc"/> span the whole visit.
 /// <see cref="ConfirmedUtc"/> is when the customer confirmed it (answering a reminder); it stays
 /// <see cref="AppointmentStatus.Booked"/>, confirmed is shown beside. <see cref="NoShowUtc"/> is when staff marked that the
-/// customer did not come.
+/// customer did not come. <see cref="Language"/> is the language of the conversation that booked it (null: the business's
+/// own), which what is written about it (the calendar event) follows.
 /// </summary>
 public sealed record Appointment(
     string Id,
@@ -43,7 +45,8 @@ public sealed record Appointment(
     string? RescheduledToId = null,
     IReadOnlyList<VisitSegment>? Segments = null,
     DateTimeOffset? ConfirmedUtc = null,
-    DateTimeOffset? NoShowUtc = null)
+    DateTimeOffset? NoShowUtc = null,
+    Language? Language = null)
 {
     /// <summary>Every service with its professional and times: the one service of a plain appointment, or the visit's.</summary>
     [JsonIgnore]

@@ -43,7 +43,7 @@ public abstract record CancelResult
 /// <summary>A request to book. <see cref="ProfessionalId"/> null means "any professional". A visit names every service in
 /// <see cref="ServiceIds"/> (two or more, in order; <see cref="ServiceId"/> is the first) and, when it is split across
 /// professionals, who does each in <see cref="Team"/>; without a team, <see cref="ProfessionalId"/> does them all, or
-/// with neither the visit is planned (one professional for the whole span first).</summary>
+/// with neither the visit is planned (one professional for the whole span first). <see cref="Language"/>: the conversation's.</summary>
 public sealed record BookingRequest(
     string BusinessId,
     string ServiceId,
@@ -54,7 +54,8 @@ public sealed record BookingRequest(
     string? IdempotencyKey = null,
     int? DurationMinutes = null,
     IReadOnlyList<string>? ServiceIds = null,
-    IReadOnlyList<string>? Team = null)
+    IReadOnlyList<string>? Team = null,
+    Turnos.Core.Businesses.Language? Language = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsVisit => ServiceIds is { Count: > 1 };

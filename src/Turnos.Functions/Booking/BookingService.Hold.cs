@@ -7,9 +7,10 @@ namespace Turnos.Functions.Booking;
 
 public sealed partial class BookingService
 {
-    private static BookingResult.Refused? Validate(BusinessSnapshot snapshot, BookingRequest request)
+    /// <param name="replacing">The appointment a reschedule moves: a visit keeps the lengths it was booked with.</param>
+    private static BookingResult.Refused? Validate(BusinessSnapshot snapshot, BookingRequest request, Appointment? replacing = null)
     {
-        if (request.IsVisit) return ValidateVisit(snapshot, request);
+        if (request.IsVisit) return ValidateVisit(snapshot, request, replacing);
         var service = snapshot.FindService(request.ServiceId);
         if (service is null) return new(BookingRefusal.UnknownService);
         if (request.ProfessionalId is { } pid)
@@ -71,8 +72,8 @@ public sealed partial class BookingService
         {
             var check = free.First(f => f.Professional == professional).Check;
             var appointment = NewAppointment(snapshot, service, professional, request, id, check, now);
-            var taken = replacing is not null && ScheduleStore.SamePartition(replacing, appointment)
-                ? await schedule.TrySwapAsync(replacing, appointment, ct)
+            var taken = replacing is not null
+                ? await schedule.TryMoveAsync(replacing, appointment, ct)
                 : await schedule.TryHoldAsync(appointment, ct);
             if (taken) return new BookingResult.Booked(appointment, Replayed: false);
             LogSlotTaken(snapshot.Business.Id, professional.Id);
@@ -86,7 +87,7 @@ public sealed partial class BookingService
         var policy = snapshot.Business.Policy;
         return new Appointment(id, BookingCode.New(), snapshot.Business.Id, service.Id, professional.Id, request.Customer,
             request.StartUtc, check.EndUtc, policy.BufferBeforeMinutes, policy.BufferAfterMinutes, check.WorkDay,
-            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now);
+            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now, Language: request.Language);
     }
 
     /// <summary>The change is committed: failing to mark its calendar work ready must not turn it into an error (and a

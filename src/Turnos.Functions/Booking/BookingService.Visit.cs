@@ -13,7 +13,7 @@ public sealed partial class BookingService
     /// <summary>At most this many services in one visit.</summary>
     public const int MaxVisitServices = 6;
 
-    private static BookingResult.Refused? ValidateVisit(BusinessSnapshot snapshot, BookingRequest request)
+    private static BookingResult.Refused? ValidateVisit(BusinessSnapshot snapshot, BookingRequest request, Appointment? replacing)
     {
         var ids = request.ServiceIds!;
         var services = ids.Select(snapshot.FindService).ToList();
@@ -35,14 +35,14 @@ public sealed partial class BookingService
         }
         if (request.StartUtc.UtcTicks % TimeSpan.FromMinutes(SlotLocks.GranuleMinutes).Ticks != 0) return new(BookingRefusal.InvalidStart);
         var policy = snapshot.Business.Policy;
-        var total = Visit.TotalMinutes(services.OfType<Service>());
+        var total = Visit.TotalMinutes(VisitServices(snapshot, request, replacing));
         return total + policy.BufferBeforeMinutes + policy.BufferAfterMinutes > CatalogValidator.MaxHeldMinutes ? new(BookingRefusal.InvalidDuration) : null;
     }
 
     private async Task<BookingResult> HoldVisitAsync(BusinessSnapshot snapshot, BookingRequest request, string id, Appointment? replacing,
         CancellationToken ct)
     {
-        var services = request.ServiceIds!.Select(s => snapshot.FindService(s)!).ToList();
+        var services = VisitServices(snapshot, request, replacing);
         var now = time.GetUtcNow();
         var day = LocalTime.Today(request.StartUtc, snapshot.Business.TimeZone);
         // As for one service: Google fresh, and the visit being moved does not stand in its own way.
@@ -63,13 +63,25 @@ public sealed partial class BookingService
         var policy = snapshot.Business.Policy;
         var appointment = new Appointment(id, BookingCode.New(), snapshot.Business.Id, services[0].Id, segments[0].ProfessionalId, request.Customer,
             request.StartUtc, segments[^1].EndUtc, policy.BufferBeforeMinutes, policy.BufferAfterMinutes, first.WorkDay,
-            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now, Segments: ValueList.Of(segments));
+            AppointmentStatus.Booked, request.Source, request.IdempotencyKey, CalendarEventId: null, now, now, Segments: ValueList.Of(segments),
+            Language: request.Language);
+        // Split into many runs near the longest visit allowed, its rows would not fit in one transaction (ScheduleStore.HoldRows).
+        if (!ScheduleStore.Fits(appointment)) return new BookingResult.Refused(BookingRefusal.InvalidDuration);
         var taken = replacing is not null
             ? await schedule.TryMoveAsync(replacing, appointment, ct)
             : await schedule.TryHoldAsync(appointment, ct);
         if (taken) return new BookingResult.Booked(appointment, Replayed: false);
         LogSlotTaken(snapshot.Business.Id, appointment.ProfessionalId);
         return new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked);
+    }
+
+    /// <summary>The visit's services as the catalog has them; moved, a booked visit keeps the length of each service it was
+    /// booked with (as a moved single service keeps its duration), whatever the catalog says now.</summary>
+    private static List<Service> VisitServices(BusinessSnapshot snapshot, BookingRequest request, Appointment? replacing)
+    {
+        var services = request.ServiceIds!.Select(s => snapshot.FindService(s)!).ToList();
+        if (replacing is not { IsVisit: true } old || !old.Visit.Select(v => v.ServiceId).SequenceEqual(request.ServiceIds!)) return services;
+        return [.. services.Select((s, i) => s with { DurationMinutes = (int)(old.Visit[i].EndUtc - old.Visit[i].StartUtc).TotalMinutes })];
     }
 
     /// <summary>The visit as it was offered (who does each service): booked like that or not at all, as a single

@@ -119,8 +119,8 @@ public sealed partial class BookingService(
         var request = new BookingRequest(businessId, old.ServiceId, professionalId ?? old.ProfessionalId, newStartUtc,
             old.Customer, old.Source, DurationMinutes: old.IsVisit ? null : (int)(old.EndUtc - old.StartUtc).TotalMinutes,
             ServiceIds: old.IsVisit ? [.. old.Visit.Select(s => s.ServiceId)] : null,
-            Team: old.IsVisit ? team ?? (professionalId is null ? Visit.TeamOf(old.Visit) : null) : null);
-        if (Validate(snapshot, request) is { } refusal) return new RescheduleResult.Refused(refusal.Reason, refusal.SlotReason);
+            Team: old.IsVisit ? team ?? (professionalId is null ? Visit.TeamOf(old.Visit) : null) : null, Language: old.Language);
+        if (Validate(snapshot, request, old) is { } refusal) return new RescheduleResult.Refused(refusal.Reason, refusal.SlotReason);
         var held = await HoldAsync(snapshot, request, NewId(), replacing: old, ct);
         if (held is not BookingResult.Booked { Appointment: var replacement })
         {

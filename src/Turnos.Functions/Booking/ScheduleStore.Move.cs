@@ -1,58 +1,40 @@
-using Azure.Data.Tables;
 using Turnos.Core.Booking;
 
 namespace Turnos.Functions.Booking;
 
-/// <summary>Moving a visit that spans partitions: each partition the old and new holds share is swapped in one
-/// transaction (so a move overlapping its own old time works), the others taken; the old hold's remaining partitions are
-/// released only once the move is committed.</summary>
+/// <summary>
+/// Moving an appointment or a visit: the replacement takes, in one transaction, every row of its time that the old one
+/// does not already hold; the rows both hold stay the old one's until the move is committed, then pass to the
+/// replacement while the old one's other rows are released (<see cref="ReleaseLeftAsync"/>), again in one transaction.
+/// So a move onto part of its own time works, and a process that dies half-way leaves nothing inconsistent: before the
+/// commit the old appointment still holds all it held (the replacement's own rows are swept as orphans), after it the
+/// sweep finishes the hand-over of a rescheduled appointment.
+/// </summary>
 public sealed partial class ScheduleStore
 {
-    /// <summary>Takes the replacement's time, partition by partition; false (with everything given back) when taken.</summary>
+    /// <summary>Takes the replacement's time; false when part of it is held by another appointment (nothing taken then).</summary>
     public async Task<bool> TryMoveAsync(Appointment old, Appointment replacement, CancellationToken ct)
     {
-        var mine = ByPartition(old);
-        var done = new List<string>();
-        foreach (var rows in HoldRows(replacement))
+        var rows = HoldRows(replacement);
+        if (Partition(old) == Partition(replacement))
         {
-            var partition = rows[0].PartitionKey;
-            var taken = mine.TryGetValue(partition, out var held)
-                ? await TrySwapRowsAsync(held, rows, ct)
-                : await TryHoldPartitionAsync(replacement, rows, ct);
-            if (!taken)
-            {
-                await UndoAsync(old, replacement, done, ct);
-                return false;
-            }
-            done.Add(partition);
+            // What the old one holds as stored, not as computed: a row it does not hold must be taken, not assumed ours.
+            var mine = (await OwnedAsync(Partition(old), old.Id, ct)).Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+            rows = [.. rows.Where(r => !mine.Contains(r.RowKey))];
         }
-        return true;
+        return await TryAddAsync(replacement.Id, rows, ct);
     }
 
-    /// <summary>Undoes a move that will not be committed: shared partitions go back to the old appointment, the rest of
-    /// the replacement's time is released.</summary>
-    public Task UndoMoveAsync(Appointment old, Appointment replacement, CancellationToken ct) =>
-        UndoAsync(old, replacement, [.. HoldRows(replacement).Select(r => r[0].PartitionKey)], ct);
+    /// <summary>Undoes a move that will not be committed: the replacement holds only what it took, which is released.</summary>
+    public Task UndoMoveAsync(Appointment old, Appointment replacement, CancellationToken ct) => ReleaseAsync(replacement, ct);
 
-    /// <summary>After a committed move: releases what the old appointment holds where its replacement holds nothing.</summary>
-    public async Task ReleaseLeftAsync(Appointment old, Appointment replacement, CancellationToken ct)
+    /// <summary>After a committed move: the rows the old appointment holds that the replacement needs become the
+    /// replacement's, the others are released. Safe to repeat.</summary>
+    public Task ReleaseLeftAsync(Appointment old, Appointment replacement, CancellationToken ct)
     {
-        var kept = ByPartition(replacement);
-        foreach (var rows in HoldRows(old))
-            if (!kept.ContainsKey(rows[0].PartitionKey)) await ReleaseRowsAsync(old, rows, ct);
+        var handOver = Partition(old) == Partition(replacement)
+            ? HoldRows(replacement).ToDictionary(r => r.RowKey, StringComparer.Ordinal)
+            : null;
+        return SettleAsync(Partition(old), old.Id, handOver, ct);
     }
-
-    private async Task UndoAsync(Appointment old, Appointment replacement, List<string> partitions, CancellationToken ct)
-    {
-        var mine = ByPartition(old);
-        var theirs = ByPartition(replacement);
-        foreach (var partition in partitions)
-        {
-            if (mine.TryGetValue(partition, out var held)) await TrySwapRowsAsync(theirs[partition], held, ct);
-            else await ReleaseRowsAsync(replacement, theirs[partition], ct);
-        }
-    }
-
-    private static Dictionary<string, List<TableEntity>> ByPartition(Appointment a) =>
-        HoldRows(a).ToDictionary(rows => rows[0].PartitionKey, StringComparer.Ordinal);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
 using Turnos.Core.Booking;
 using Turnos.Functions.Hosting;
 using Turnos.Functions.Storage;
@@ -11,115 +11,108 @@ namespace Turnos.Functions.Booking;
 public readonly record struct HeldTime(string ProfessionalId, DateOnly WorkDay, string AppointmentId, DateTimeOffset FromUtc, DateTimeOffset UntilUtc);
 
 /// <summary>
-/// The schedule table: one partition per business, work day and professional, holding a summary row per
-/// appointment and one lock row per 5-minute granule it holds. An appointment's rows are written in
-/// one entity-group transaction, so two bookings that share a granule can never both succeed.
+/// The schedule table: one partition per business and work day, holding for each professional a summary row per
+/// appointment ("a|{professional}|{appointmentId}") and one lock row per 5-minute granule held ("l|{professional}|{granule}").
+/// An appointment belongs to one work day, so all its rows — a visit's too, whoever does each service — are one
+/// partition, written in one entity-group transaction: two bookings that share a granule can never both succeed.
 /// </summary>
-public sealed partial class ScheduleStore(TurnosTables tables)
+public sealed partial class ScheduleStore(TurnosTables tables, ILogger<ScheduleStore>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<ScheduleStore>.Instance;
+
     private const string SummaryPrefix = "a|";
     private const string LockPrefix = "l|";
 
-    // Day before professional: the days of a business are one contiguous key range, so the held time of
-    // every professional over any dates is a single range query.
-    public static string Partition(string businessId, string professionalId, DateOnly workDay) =>
-        $"{DayPrefix(businessId, workDay)}{professionalId}";
+    /// <summary>Rows one entity-group transaction can write.</summary>
+    public const int MaxRows = 100;
 
-    private static string DayPrefix(string businessId, DateOnly workDay) =>
-        $"{businessId}|{workDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}|";
+    // Business before day: the days of a business are one contiguous key range, so the held time of every professional
+    // over any dates is a single range query (one that also covers the partitions of the legacy layout, see Legacy).
+    public static string Partition(string businessId, DateOnly workDay) =>
+        $"{businessId}|{workDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    private static string Partition(Appointment a) => Partition(a.BusinessId, a.WorkDay);
 
     /// <summary>Held times of the business's professionals for work days in [from, to], in one range query.</summary>
     public async Task<List<HeldTime>> ReadAsync(string businessId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey ge {DayPrefix(businessId, from)} and PartitionKey lt {DayPrefix(businessId, to.AddDays(1))} and RowKey ge {SummaryPrefix} and RowKey lt {"a}"}");
+            $"PartitionKey ge {Partition(businessId, from)} and PartitionKey lt {Partition(businessId, to.AddDays(1))} and RowKey ge {SummaryPrefix} and RowKey lt {"a}"}");
         var held = new List<HeldTime>();
         await foreach (var row in tables.Schedule.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "AppointmentId", "HeldFromUtc", "HeldUntilUtc"], cancellationToken: ct))
         {
-            var parts = row.PartitionKey.Split('|');
-            var day = DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            held.Add(new HeldTime(parts[2], day, row.GetString("AppointmentId") ?? row.RowKey[SummaryPrefix.Length..],
+            var (day, professional) = Locate(row);
+            held.Add(new HeldTime(professional, day, row.GetString("AppointmentId") ?? row.RowKey[SummaryPrefix.Length..],
                 row.GetDateTimeOffset("HeldFromUtc")!.Value, row.GetDateTimeOffset("HeldUntilUtc")!.Value));
         }
         return held;
     }
 
-    /// <summary>Takes the appointment's locks; false when any granule is already held. Each partition (professional and
-    /// work day) is one transaction: a plain appointment or a visit with one professional is all or nothing at once; a
-    /// visit split across professionals holds them in order and gives back what it took when a later one is taken.</summary>
-    public async Task<bool> TryHoldAsync(Appointment appointment, CancellationToken ct)
+    /// <summary>The work day and professional of a row, in either layout: the professional is in the row key now, in the
+    /// partition key in the legacy layout (business|day|professional) until it is migrated.</summary>
+    private static (DateOnly Day, string ProfessionalId) Locate(TableEntity row)
     {
-        var partitions = HoldRows(appointment);
-        for (var i = 0; i < partitions.Count; i++)
-        {
-            if (await TryHoldPartitionAsync(appointment, partitions[i], ct)) continue;
-            foreach (var taken in partitions.Take(i)) await ReleaseRowsAsync(appointment, taken, ct);
-            return false;
-        }
-        return true;
+        var parts = row.PartitionKey.Split('|');
+        var day = DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (day, parts.Length > 2 ? parts[2] : row.RowKey.Split('|')[1]);
     }
 
-    private async Task<bool> TryHoldPartitionAsync(Appointment appointment, List<TableEntity> rows, CancellationToken ct)
+    /// <summary>Takes the appointment's locks, a visit's every part at once; false when any granule is already held.</summary>
+    public Task<bool> TryHoldAsync(Appointment appointment, CancellationToken ct) => TryAddAsync(appointment.Id, HoldRows(appointment), ct);
+
+    /// <summary>Adds rows in one transaction; true when they are (now) the appointment's.</summary>
+    private async Task<bool> TryAddAsync(string appointmentId, List<TableEntity> rows, CancellationToken ct)
     {
+        if (rows.Count == 0) return true;
+        if (rows.Count > MaxRows) throw new InvalidOperationException($"An appointment holds at most {MaxRows} schedule rows; the booking checks it first.");
         var result = await tables.Schedule.TrySubmitAsync([.. rows.Select(e => TableActions.Add(e))], ct);
         return result.Outcome switch
         {
             TableOutcome.Success => true,
-            // A retried batch whose first attempt committed meets its own rows: the hold is ours.
+            // A retried batch whose first attempt committed meets its own rows (the first is a summary, keyed by the id).
             TableOutcome.Conflict => await tables.Schedule.FindAsync(rows[0].PartitionKey, rows[0].RowKey, ["AppointmentId"], ct)
-                is { } row && row.GetString("AppointmentId") == appointment.Id,
+                is { } row && row.GetString("AppointmentId") == appointmentId,
             _ => throw new InvalidOperationException($"Holding a slot failed unexpectedly: {result.Outcome}."),
         };
     }
 
-    /// <summary>Moves an appointment's hold to its replacement in the same partition in one transaction,
-    /// so a move that overlaps its own old time is possible. False when the new time is taken.</summary>
-    public Task<bool> TrySwapAsync(Appointment old, Appointment replacement, CancellationToken ct) =>
-        SamePartition(old, replacement)
-            ? TrySwapRowsAsync(HoldRows(old)[0], HoldRows(replacement)[0], ct)
-            : throw new InvalidOperationException("A swap stays in one partition.");
+    /// <summary>Releases an appointment's locks. Safe to repeat.</summary>
+    public Task ReleaseAsync(Appointment appointment, CancellationToken ct) =>
+        SettleAsync(Partition(appointment), appointment.Id, handOver: null, ct);
 
-    /// <summary>One partition's rows from one holder to another in one transaction: rows both hold are replaced, the
-    /// new ones added, the old ones left over deleted.</summary>
-    private async Task<bool> TrySwapRowsAsync(List<TableEntity> from, List<TableEntity> to, CancellationToken ct)
+    /// <summary>The rows of a partition an appointment holds as stored (with their ETags), whatever the catalog says now.</summary>
+    private async Task<List<TableEntity>> OwnedAsync(string partition, string appointmentId, CancellationToken ct)
     {
-        var oldRows = from.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
-        var ops = new List<TableTransactionAction>();
-        foreach (var row in to)
-            ops.Add(oldRows.Remove(row.RowKey) ? TableActions.Replace(row) : TableActions.Add(row));
-        ops.AddRange(oldRows.Select(rk => TableActions.Delete(to[0].PartitionKey, rk)));
-        if (ops.Count > 100) return false;
-        var result = await tables.Schedule.TrySubmitAsync(ops, ct);
-        return result.Outcome switch
-        {
-            TableOutcome.Success => true,
-            TableOutcome.Conflict => false,
-            _ => throw new InvalidOperationException($"Moving a hold failed unexpectedly: {result.Outcome}."),
-        };
+        var rows = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and AppointmentId eq {appointmentId}");
+        await foreach (var row in tables.Schedule.QueryAsync<TableEntity>(filter, select: ["RowKey", "AppointmentId"], cancellationToken: ct))
+            rows.Add(row);
+        return rows;
     }
 
-    /// <summary>Both appointments hold time in one and the same partition only, so a move between them can swap rows
-    /// in one transaction.</summary>
-    public static bool SamePartition(Appointment a, Appointment b) =>
-        HoldRows(a) is [var one] && HoldRows(b) is [var other] && one[0].PartitionKey == other[0].PartitionKey;
-
-    /// <summary>Releases an appointment's locks, in every partition it holds. Safe to repeat.</summary>
-    public async Task ReleaseAsync(Appointment appointment, CancellationToken ct)
+    /// <summary>
+    /// Gives up every row <paramref name="appointmentId"/> holds in the partition: those <paramref name="handOver"/> has
+    /// a row for go to that row's appointment, the others are deleted, in one transaction. Each action carries the ETag
+    /// just read, so a row someone else holds by then is never touched; a change meanwhile (a concurrent release) reads
+    /// again.
+    /// </summary>
+    private async Task SettleAsync(string partition, string appointmentId, IReadOnlyDictionary<string, TableEntity>? handOver, CancellationToken ct)
     {
-        foreach (var rows in HoldRows(appointment)) await ReleaseRowsAsync(appointment, rows, ct);
-    }
-
-    private async Task ReleaseRowsAsync(Appointment appointment, List<TableEntity> rows, CancellationToken ct)
-    {
-        var result = await tables.Schedule.TrySubmitAsync(
-            [.. rows.Select(r => TableActions.Delete(r.PartitionKey, r.RowKey))], ct);
-        if (result.IsSuccess) return;
-        // Part of it was released before (a retried release): delete what is left one by one.
-        foreach (var row in rows)
+        for (var attempt = 0; attempt < 5; attempt++)
         {
-            var owner = await tables.Schedule.FindAsync(row.PartitionKey, row.RowKey, ["AppointmentId"], ct);
-            if (owner?.GetString("AppointmentId") == appointment.Id)
-                await tables.Schedule.TryDeleteAsync(row.PartitionKey, row.RowKey, owner.ETag, ct);
+            var owned = await OwnedAsync(partition, appointmentId, ct);
+            if (owned.Count == 0) return;
+            var ok = true;
+            // One appointment holds at most MaxRows rows; chunks only guard rows written before that bound.
+            foreach (var chunk in owned.Chunk(MaxRows))
+            {
+                var ops = chunk.Select(r => handOver?.GetValueOrDefault(r.RowKey) is { } next
+                    ? TableActions.Replace(next, r.ETag)
+                    : TableActions.Delete(partition, r.RowKey, r.ETag)).ToList();
+                ok &= (await tables.Schedule.TrySubmitAsync(ops, ct)).IsSuccess;
+            }
+            if (ok) return;
         }
+        throw new InvalidOperationException("Releasing schedule rows kept meeting concurrent changes.");
     }
 }

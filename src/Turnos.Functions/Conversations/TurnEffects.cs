@@ -23,7 +23,7 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
                 var request = new BookingRequest(b, book.ServiceId, book.ProfessionalId, book.StartUtc,
                     new CustomerInfo(book.Name, message.CustomerPhone, book.Email), SourceOf(message.CustomerPhone),
                     IdempotencyKey: $"whatsapp:{message.MessageSid}", ServiceIds: book.ServiceIds, Team: book.Team,
-                    DurationMinutes: book.ServiceIds is { Count: > 1 } ? null : durationMinutes);
+                    DurationMinutes: book.ServiceIds is { Count: > 1 } ? null : durationMinutes, Language: state.Language);
                 return await booking.BookAsync(request, ct) switch
                 {
                     BookingResult.Booked booked => new EffectOutcome.Booked(booked.Appointment),

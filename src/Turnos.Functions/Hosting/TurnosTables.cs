@@ -30,8 +30,8 @@ public sealed class TurnosTables
     /// <summary>Appointments, booking codes, idempotency claims and customers (partition = business).</summary>
     public TableClient Appointments { get; }
 
-    /// <summary>Per professional and work day: appointment summaries and the slot locks that make double
-    /// booking impossible (partition = business|professional|yyyy-MM-dd).</summary>
+    /// <summary>Per business and work day: appointment summaries and the slot locks that make double booking impossible,
+    /// each row keyed by its professional (partition = business|yyyy-MM-dd).</summary>
     public TableClient Schedule { get; }
 
     /// <summary>One row per business and customer: the conversation's state (partition = business).</summary>

@@ -14,6 +14,7 @@ public static class SweeperSetup
         services.AddSingleton<ISweepJob, MessageRetention>();
         services.AddSingleton<ISweepJob, ConversationRetention>();
         services.AddSingleton<ISweepJob, WidgetLimitRetention>();
+        services.AddSingleton<ISweepJob, ScheduleSweep>();
         services.AddSingleton<IDurableSweepJob, InboxReconciliation>();
         services.AddSingleton<HistoryPurge>();
         services.AddSingleton<SweepLease>();

@@ -41,7 +41,7 @@ public sealed class BusinessRouter(CatalogStore catalog, WhatsAppTables tables, 
         var (code, rest) = BusinessCode.Find(text);
         if (code is not null)
         {
-            if (!ids.Contains(code)) return new(null, text, await QuestionAsync(ids, code, ct));
+            if (!ids.Contains(code)) return new(null, text, await QuestionAsync(ids, code, text, ct));
             await RememberAsync(number, customer, code, ct);
             return new(code, rest.Length > 0 ? rest : Greeting, null);
         }
@@ -55,7 +55,7 @@ public sealed class BusinessRouter(CatalogStore catalog, WhatsAppTables tables, 
             await RememberAsync(number, customer, bare, ct);
             return new(bare, Greeting, null);
         }
-        return new(null, text, await QuestionAsync(ids, null, ct));
+        return new(null, text, await QuestionAsync(ids, null, text, ct));
     }
 
     private Task RememberAsync(string number, string customer, string businessId, CancellationToken ct) =>
@@ -65,13 +65,16 @@ public sealed class BusinessRouter(CatalogStore catalog, WhatsAppTables tables, 
             ["ChosenUtc"] = time.GetUtcNow(),
         }, ct: ct);
 
-    private async Task<string> QuestionAsync(IReadOnlyCollection<string> ids, string? unknownCode, CancellationToken ct)
+    /// <summary>Which business, asked in the language of the customer's message.</summary>
+    private async Task<string> QuestionAsync(IReadOnlyCollection<string> ids, string? unknownCode, string text, CancellationToken ct)
     {
         var documents = await Task.WhenAll(ids.Select(async id => (Id: id, Doc: await catalog.GetDocumentAsync(id, ct))));
         var listed = documents.Where(d => d.Doc is not null)
             .Select(d => (Name: d.Doc!.Name ?? d.Id, Code: d.Id))
             .OrderBy(b => b.Name, StringComparer.InvariantCultureIgnoreCase)
             .ToList();
-        return listed.Count == 0 ? WhatsAppReplies.NoBusinesses : WhatsAppReplies.AskBusiness(listed, unknownCode);
+        var language = WhatsAppReplies.LanguageOf(text);
+        if (listed.Count == 0) return language == Turnos.Core.Businesses.Language.En ? WhatsAppReplies.NoBusinessesEnglish : WhatsAppReplies.NoBusinesses;
+        return WhatsAppReplies.AskBusiness(listed, unknownCode, language);
     }
 }

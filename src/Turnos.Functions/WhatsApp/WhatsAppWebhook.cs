@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
+using Turnos.Functions.Conversations;
 using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Observability;
 using Turnos.Functions.WhatsApp.Outbound;
@@ -19,6 +20,7 @@ public sealed partial class WhatsAppWebhook(
     BusinessRouter router,
     MessageLog log,
     ConversationHandOver handOver,
+    ConversationStore conversations,
     ReplyDelivery delivery,
     IOptions<TwilioOptions> options,
     IHostApplicationLifetime lifetime,
@@ -91,7 +93,9 @@ public sealed partial class WhatsAppWebhook(
         if (inbound.Text.Length == 0)
         {
             LogNotText(logger, inbound.MessageSid, inbound.NumMedia);
-            await ReplyAsync(inbound, WhatsAppReplies.TextOnly, ct);
+            // No words to tell the language by: the conversation's, when the customer wrote to this business before.
+            var language = destination is Destination.Business known ? (await conversations.LoadAsync(known.Id, inbound.From, ct)).State.Language : null;
+            await ReplyAsync(inbound, WhatsAppReplies.TextOnlyIn(language), ct);
             return TurnOutcome.NoText;
         }
 
@@ -161,7 +165,7 @@ public sealed partial class WhatsAppWebhook(
     {
         try
         {
-            await ReplyAsync(inbound, WhatsAppReplies.Problem, CancellationToken.None);
+            await ReplyAsync(inbound, WhatsAppReplies.ProblemFor(inbound.Text), CancellationToken.None);
         }
         catch (Exception e)
         {

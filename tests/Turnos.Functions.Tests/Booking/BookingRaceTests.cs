@@ -62,10 +62,47 @@ public sealed class BookingRaceTests(AzuriteFixture azurite) : AppTests(azurite)
             var ordered = perProfessional.OrderBy(s => s.StartUtc).ToList();
             for (var i = 1; i < ordered.Count; i++) Assert.True(ordered[i].StartUtc >= ordered[i - 1].EndUtc, $"{perProfessional.Key} holds two visits at once");
         }
-        // Every row of the day, locks included: a split visit that lost a later part gave back what it had taken.
-        var rows = App.Get<TurnosTables>().Schedule.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey ge {"demo|2026-11-25|"} and PartitionKey lt {"demo|2026-11-26|"}"));
-        await foreach (var row in rows) Assert.Contains(row.GetString("AppointmentId"), booked.Select(a => a.Id));
+        // Every row of the day, locks included, is a booked visit's: a refused one took nothing (one transaction each).
+        var rows = new List<TableEntity>();
+        await foreach (var row in App.Get<TurnosTables>().Schedule.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {ScheduleStore.Partition(Demo.Id, new DateOnly(2026, 11, 25))}")))
+            rows.Add(row);
+        Assert.All(rows, row => Assert.Contains(row.GetString("AppointmentId"), booked.Select(a => a.Id)));
+        Assert.Equal(booked.Sum(a => ScheduleStore.HoldRows(a).Count), rows.Count);
+    }
+
+    [Fact]
+    public async Task BookAsync_SplitVisitsRacingBookingsOfTheirSecondProfessional_NoOverlapAndNothingHeldByTheRefused()
+    {
+        var booking = App.Get<BookingService>();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Manicura with Sofía then corte with Carlos (9:00–9:45–10:15, …), against Carlos's corte half an hour after each
+        // visit starts: every pair overlaps on Carlos, so each visit stands or falls whole, in one transaction.
+        var tasks = Enumerable.Range(0, 60).Select(i => Task.Run(async () =>
+        {
+            await gate.Task;
+            var start = Wednesday9.AddMinutes(30 * (i % 10));
+            return i % 2 == 0
+                ? await booking.BookAsync(Demo.Request("manicura", null, start, customer: i) with { ServiceIds = ["manicura", "corte"], Team = ["sofia", "carlos"] })
+                : await booking.BookAsync(Demo.Request("corte", "carlos", start.AddMinutes(30), customer: i));
+        })).ToArray();
+        gate.SetResult();
+        var results = await Task.WhenAll(tasks);
+
+        var booked = results.OfType<BookingResult.Booked>().Select(b => b.Appointment).ToList();
+        Assert.NotEmpty(booked); // which side wins each overlap is the race's to decide
+        Assert.All(results.OfType<BookingResult.Refused>(), r => Assert.Equal(BookingRefusal.SlotUnavailable, r.Reason));
+        foreach (var perProfessional in booked.SelectMany(a => a.Visit).GroupBy(s => s.ProfessionalId))
+        {
+            var ordered = perProfessional.OrderBy(s => s.StartUtc).ToList();
+            for (var i = 1; i < ordered.Count; i++) Assert.True(ordered[i].StartUtc >= ordered[i - 1].EndUtc, $"{perProfessional.Key} holds two at once");
+        }
+        var rows = new List<TableEntity>();
+        await foreach (var row in App.Get<TurnosTables>().Schedule.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {ScheduleStore.Partition(Demo.Id, new DateOnly(2026, 11, 25))}")))
+            rows.Add(row);
+        Assert.All(rows, row => Assert.Contains(row.GetString("AppointmentId"), booked.Select(a => a.Id)));
+        Assert.Equal(booked.Sum(a => ScheduleStore.HoldRows(a).Count), rows.Count);
     }
 
     private async Task<BookingResult[]> RaceAsync(string? professional)

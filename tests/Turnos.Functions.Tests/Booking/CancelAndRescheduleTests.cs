@@ -1,6 +1,8 @@
 using Turnos.Core.Availability;
 using Turnos.Core.Booking;
+using Turnos.Core.Businesses;
 using Turnos.Functions.Booking;
+using Turnos.Functions.Businesses;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.Support;
 
@@ -108,5 +110,24 @@ public sealed class CancelAndRescheduleTests(AzuriteFixture azurite) : AppTests(
         Assert.Equal(AppointmentStatus.Booked, (await Appointments.GetAsync(Demo.Id, a.Id, default))?.Appointment.Status);
         Assert.Equal(new BookingResult.Refused(BookingRefusal.SlotUnavailable, UnavailableReason.Booked),
             await Booking.BookAsync(Demo.Request("corte", "carlos", Demo.Tuesday10, customer: 3)));
+    }
+
+    [Fact]
+    public async Task RescheduleAsync_VisitAfterTheCatalogsDurationsChanged_KeepsTheLengthsItWasBookedWith()
+    {
+        var visit = Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(
+            Demo.Request("corte", "carlos", Demo.Tuesday10) with { ServiceIds = ["corte", "barba"] })).Appointment; // 10:00–10:30–10:50
+        var catalog = App.Get<CatalogStore>();
+        var snapshot = (await catalog.GetSnapshotAsync(Demo.Id))!;
+        await catalog.SaveAsync(new BusinessSnapshot(snapshot.Business,
+            [.. snapshot.Services.Select(s => s.Id is "corte" or "barba" ? s with { DurationMinutes = 60 } : s)], snapshot.Professionals, snapshot.Blocks));
+        var two = Demo.Tuesday10.AddHours(4);
+
+        var moved = Assert.IsType<RescheduleResult.Rescheduled>(await Booking.RescheduleAsync(Demo.Id, visit.Id, two)).Replacement;
+
+        Assert.Equal([("corte", "carlos", two, two.AddMinutes(30)), ("barba", "carlos", two.AddMinutes(30), two.AddMinutes(50))],
+            moved.Visit.Select(s => (s.ServiceId, s.ProfessionalId, s.StartUtc, s.EndUtc)));
+        Assert.Equal(two.AddMinutes(50), moved.EndUtc);
+        await BookAsync("corte", "carlos", two.AddMinutes(50), customer: 2); // 14:50 is free: the visit holds 50 minutes, not 120
     }
 }

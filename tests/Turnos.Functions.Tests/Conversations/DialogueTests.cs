@@ -1,4 +1,5 @@
 using Turnos.Core.Booking;
+using Turnos.Core.Businesses;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Conversations;
 using Turnos.Functions.Tests.Infrastructure;
@@ -53,7 +54,7 @@ public sealed class DialogueTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.StartsWith("All set! Your appointment is booked ✅", done);
         var a = Assert.Single(await StoredAsync());
         Assert.Contains($"Code: *{a.Code}*", done);
-        Assert.Equal(("John Smith", "john@example.com", Demo.Tuesday10), (a.Customer.Name, a.Customer.Email, a.StartUtc));
+        Assert.Equal(("John Smith", "john@example.com", Demo.Tuesday10, Language.En), (a.Customer.Name, a.Customer.Email, a.StartUtc, a.Language));
         Assert.Contains("Thanks for writing to Peluquería Demo! See you soon.", await _chat.SayAsync("thanks, bye!"));
         Assert.Contains("¿Qué necesitas?", await _chat.SayAsync("hola, buenas! una consulta"));
     }

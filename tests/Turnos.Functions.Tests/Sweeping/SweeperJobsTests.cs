@@ -26,7 +26,7 @@ public sealed class SweeperJobsTests(AzuriteFixture azurite) : AppTests(azurite)
         var report = await SweepAsync();
 
         Assert.True(report.Ran);
-        Assert.Equal(["oauth-links", "messages", "conversations", "widget-limits"], report.Jobs.Select(j => j.Job));
+        Assert.Equal(["oauth-links", "messages", "conversations", "widget-limits", "schedule"], report.Jobs.Select(j => j.Job));
         Assert.All(report.Jobs, j => Assert.Null(j.Error));
         Assert.Empty(report.Lines());
     }

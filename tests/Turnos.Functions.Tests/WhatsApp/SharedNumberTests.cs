@@ -54,6 +54,20 @@ public sealed class SharedNumberTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Post_FirstMessageInEnglish_AsksWhichBusinessInEnglish()
+    {
+        await using var app = await WhatsAppApp.StartAsync(azurite);
+
+        var question = Assert.Single(await app.ExchangeAsync(ToShared("hi! can I book a haircut tomorrow?"), businessId: null));
+        var unknown = Assert.Single(await app.ExchangeAsync(ToShared("#nowhere hi, I'd like a haircut please", from: "+5491155550002"), businessId: null));
+
+        Assert.StartsWith("Hi! 👋 This number serves several businesses.", question);
+        Assert.Contains("Reply with the business's code, for example *#barberia*:", question);
+        Assert.Contains("*Peluquería Demo*: #demo", question);
+        Assert.StartsWith("I couldn't find any business with the code *nowhere*", unknown);
+    }
+
+    [Fact]
     public async Task Post_UnknownCode_SaysSoAndListsTheBusinesses()
     {
         await using var app = await WhatsAppApp.StartAsync(azurite);

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Turnos.Core.Businesses;
+using Turnos.Core.Conversations;
+using Turnos.Functions.Conversations;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.WhatsApp;
 using static Turnos.Functions.Tests.WhatsApp.WhatsAppApp;
@@ -98,6 +102,21 @@ public sealed class WebhookTests(AzuriteFixture azurite)
 
         Assert.StartsWith("Por ahora solo puedo leer mensajes de texto 🙂", Assert.Single(replies));
         Assert.Null(await app.QueuedInAsync(form["MessageSid"]));
+    }
+
+    [Fact]
+    public async Task Post_MediaOnlyFromACustomerWhoWritesInEnglish_AsksForTextInEnglish()
+    {
+        await using var app = await StartAsync(azurite);
+        await app.Services.GetRequiredService<ConversationStore>().SaveAsync(ConversationState.New("demo", Customer) with { Language = Language.En }, default);
+        var form = Form("");
+        form["NumMedia"] = "1";
+        form["MediaUrl0"] = "https://api.twilio.com/media/ME2";
+        form["MediaContentType0"] = "image/jpeg";
+
+        var replies = await app.ExchangeAsync(form, businessId: null);
+
+        Assert.StartsWith("For now I can only read text messages 🙂", Assert.Single(replies));
     }
 
     [Fact]

@@ -44,29 +44,10 @@ public sealed partial class CalendarSync(
     {
         if (await catalog.GetSnapshotAsync(a.BusinessId, ct) is not { } snapshot) return CalendarCallResult.Ok;
         var professionals = a.Visit.Select(s => s.ProfessionalId).Distinct().Select(id => (Id: id, Professional: snapshot.FindProfessional(id))).ToList();
-        var number = snapshot.Business.WhatsAppNumbers.FirstOrDefault();
         var attendees = professionals.Select(p => p.Professional?.Email).Append(a.Customer.Email).OfType<string>().Distinct().ToList();
-        var local = LocalTime.ToLocal(a.StartUtc, snapshot.Business.TimeZone);
-        string Name(string serviceId) => snapshot.FindService(serviceId)?.Name ?? serviceId;
-        string At(DateTimeOffset utc) => SpanishFormat.Time(TimeOnly.FromDateTime(LocalTime.ToLocal(utc, snapshot.Business.TimeZone)));
-        // A visit lists every service with its time and who does it, so whoever opens the event sees the whole visit.
-        var services = a.IsVisit
-            ? "Servicios:\n" + string.Join("\n", a.Visit.Select(s => $"• {At(s.StartUtc)} {Name(s.ServiceId)} con {snapshot.FindProfessional(s.ProfessionalId)?.Name ?? s.ProfessionalId}")) + "\n"
-            : "";
-        var description =
-            $"Reserva {a.Code} hecha con Turnos.\nCliente: {a.Customer.Name} ({Contact(a)})\n" +
-            $"Con: {SpanishFormat.List(professionals.Select(p => p.Professional?.Name ?? p.Id))}\nTurno: {SpanishFormat.LongDay(DateOnly.FromDateTime(local))} a las {SpanishFormat.Time(TimeOnly.FromDateTime(local))}\n" +
-            services +
-            (number is null ? "" : $"Para cambiarlo o cancelarlo, escribe por WhatsApp al {number} (https://wa.me/{number.TrimStart('+')}).");
-        // A customer of the chat API or the web widget has no phone, only that channel's address.
-        static string Contact(Appointment a) => a.Source switch
-        {
-            AppointmentSource.Chat => "por la API de chat",
-            AppointmentSource.Web => "por el chat de la web",
-            _ => a.Customer.Phone,
-        };
-        var calendarEvent = new CalendarEvent(eventId, $"{string.Join(" + ", a.Visit.Select(s => Name(s.ServiceId)))} — {a.Customer.Name}", description,
-            a.StartUtc, a.EndUtc, snapshot.Business.TimeZoneId, attendees, snapshot.Business.MeetLinks);
+        var (title, description) = CalendarEventText.For(a, snapshot);
+        var calendarEvent = new CalendarEvent(eventId, title, description, a.StartUtc, a.EndUtc, snapshot.Business.TimeZoneId, attendees,
+            snapshot.Business.MeetLinks);
         return await calendar.UpsertEventAsync(a.BusinessId, calendarEvent, ct);
     }
 

@@ -1,5 +1,6 @@
 using Turnos.Core.Availability;
 using Turnos.Core.Booking;
+using Turnos.Core.Businesses;
 using Turnos.Functions.Availability;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Calendar;
@@ -59,6 +60,26 @@ public sealed class CalendarSyncTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("• 10:00 Manicura con Sofía Gómez\n• 10:45 Corte de cabello con Carlos Ramírez", e.Description);
         Assert.Equal((a.StartUtc, a.StartUtc.AddMinutes(75)), (e.StartUtc, e.EndUtc));
         Assert.Equal(["sofia@peluqueria-demo.example", "carlos@peluqueria-demo.example", "cliente1@example.com"], e.AttendeeEmails);
+    }
+
+    [Fact]
+    public async Task BookVisitInAnEnglishConversation_EventInEnglish_AndStillAfterAMove()
+    {
+        var visit = Demo.Request("manicura", null, Demo.Tuesday10) with { ServiceIds = ["manicura", "corte"], Team = ["sofia", "carlos"], Language = Language.En };
+        var a = Assert.IsType<BookingResult.Booked>(await Booking.BookAsync(visit)).Appointment;
+
+        await _app.SyncAsync(a.Id);
+
+        var e = Calendar.Upserts.Last();
+        Assert.Equal("Manicura + Corte de cabello — Cliente 1", e.Summary);
+        Assert.StartsWith($"Booking {a.Code} made with Turnos.\nCustomer: Cliente 1 (+5491100000001)\nWith: Sofía Gómez and Carlos Ramírez\n" +
+            "Appointment: Tuesday, November 24 at 10:00 AM\nServices:\n• 10:00 AM Manicura with Sofía Gómez\n• 10:45 AM Corte de cabello with Carlos Ramírez\n" +
+            "To change or cancel it, write on WhatsApp to +14155238886", e.Description);
+
+        var moved = Assert.IsType<RescheduleResult.Rescheduled>(await Booking.RescheduleAsync(Demo.Id, a.Id, Demo.Tuesday10.AddHours(4))).Replacement;
+        await _app.SyncAsync(moved.Id);
+
+        Assert.Contains("Appointment: Tuesday, November 24 at 2:00 PM", Calendar.Upserts.Last().Description);
     }
 
     [Fact]
