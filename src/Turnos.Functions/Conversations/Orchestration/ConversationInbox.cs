@@ -38,6 +38,7 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
             ["Text"] = message.Text,
             ["BusinessNumber"] = message.BusinessNumber,
             ["Persona"] = message.Persona is { } persona ? JsonSerializer.Serialize(persona) : null,
+            ["Attachments"] = message.Attachments is { Count: > 0 } attachments ? JsonSerializer.Serialize(attachments) : null,
             ["ClaimedUtc"] = arrived,
         };
         var result = await tables.Messages.TrySubmitAsync(
@@ -57,7 +58,8 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(conversation)} and RowKey lt {QueueEnd}");
         await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: ct))
             return new ConversationMessage(row.GetString("MessageSid")!, row.GetString("Text") ?? "", row.GetString("BusinessNumber")!, row.RowKey,
-                row.GetString("Persona") is { } persona ? JsonSerializer.Deserialize<ChatPersona>(persona) : null);
+                row.GetString("Persona") is { } persona ? JsonSerializer.Deserialize<ChatPersona>(persona) : null,
+                row.GetString("Attachments") is { } attachments ? JsonSerializer.Deserialize<List<MessageAttachment>>(attachments) : null);
         return null;
     }
 
