@@ -9,19 +9,19 @@ namespace Turnos.Core.Conversations;
 /// </summary>
 internal sealed partial class Turn
 {
-    /// <returns>Whether the photos are left for a person. The flag is set once the rest of the turn is decided, since a
+    /// <returns>How many photos are left for a person. The flag is set once the rest of the turn is decided, since a
     /// "gracias" in the same message starts the conversation over.</returns>
-    private bool NoteAttachments()
+    private int NoteAttachments()
     {
-        if (u.Attachments is not { } a) return false;
-        var forPerson = false;
+        if (u.Attachments is not { } a) return 0;
+        var forPerson = 0;
         if (a.Images > 0)
         {
             if (u.PhotoSummary is { } seen) Say(R.PhotosSeen(seen, a.Images + a.ImagesDropped, a.ImagesDropped > 0 ? Attachments.MaxImages : null));
             else
             {
                 Say(R.PhotosForPerson(Business, a.Images + a.ImagesDropped));
-                forPerson = true;
+                forPerson = a.Images + a.ImagesDropped;
             }
         }
         if (a.HasUnreadable()) Say(R.CannotOpen(a));

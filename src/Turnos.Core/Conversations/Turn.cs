@@ -30,7 +30,7 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         AbsorbProfile();
         var photosForPerson = NoteAttachments();
         if (!AnswerReminder()) Route();
-        if (photosForPerson) _state = _state with { HandoffRequested = true };
+        if (photosForPerson > 0) _state = _state with { HandoffRequested = true, PhotosForPerson = _state.PhotosForPerson + photosForPerson };
         return Decision();
     }
 

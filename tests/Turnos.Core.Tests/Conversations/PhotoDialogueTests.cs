@@ -61,8 +61,9 @@ public class PhotoDialogueTests
         Assert.NotEqual(Expectation.None, d.State.Expecting);
         Assert.Null(d.Effect);
 
+        Assert.Equal(2, d.State.PhotosForPerson);
         var next = Hear(d.State, "a las 10", facts);
-        Assert.True(next.State.HandoffRequested);
+        Assert.Equal((true, 2), (next.State.HandoffRequested, next.State.PhotosForPerson));
         Assert.Equal(new TimeOnly(10, 0), next.State.Draft.Time);
     }
 
@@ -88,7 +89,7 @@ public class PhotoDialogueTests
 
         var d = Say(Fresh, Read(Fresh, "gracias!", OnePhoto, facts), facts);
 
-        Assert.True(d.State.HandoffRequested);
+        Assert.Equal((true, 1), (d.State.HandoffRequested, d.State.PhotosForPerson));
     }
 
     [Fact]

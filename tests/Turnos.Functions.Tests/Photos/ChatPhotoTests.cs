@@ -115,6 +115,6 @@ public sealed class ChatPhotoTests(AzuriteFixture azurite)
         Assert.Contains("martes", reply);
         using var admin = app.CreateClient();
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TurnosFactory.AdminKey);
-        Assert.Equal("chat:2001", Assert.Single(await WhatsAppPhotoTests.WaitingForAPersonAsync(admin)));
+        Assert.Equal(("chat:2001", 1), Assert.Single(await WhatsAppPhotoTests.WaitingForAPersonAsync(admin)));
     }
 }

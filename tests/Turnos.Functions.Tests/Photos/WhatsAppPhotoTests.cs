@@ -31,12 +31,13 @@ public sealed class WhatsAppPhotoTests(AzuriteFixture azurite)
         return form;
     }
 
-    /// <summary>The phones (or chat addresses) of the conversations flagged for a person, as the admin API lists them.</summary>
-    internal static async Task<IReadOnlyList<string?>> WaitingForAPersonAsync(HttpClient admin) =>
+    /// <summary>The conversations flagged for a person, as the admin API lists them: phone (or chat address) and photos nobody looked at.</summary>
+    internal static async Task<IReadOnlyList<(string Phone, int Photos)>> WaitingForAPersonAsync(HttpClient admin) =>
         [.. (await (await admin.GetAsync("/api/admin/businesses/demo/conversations?handoff=true")).JsonAsync(HttpStatusCode.OK))
-            .EnumerateArray().Select(c => c.Str("phone"))];
+            .EnumerateArray().Select(c => (c.Str("phone"), c.GetProperty("photosForPerson").GetInt32()))];
 
-    private static Task<IReadOnlyList<string?>> WaitingForAPersonAsync(ObservedApp app) => WaitingForAPersonAsync(app.Keyed(TurnosFactory.AdminKey));
+    private static Task<IReadOnlyList<(string Phone, int Photos)>> WaitingForAPersonAsync(ObservedApp app) =>
+        WaitingForAPersonAsync(app.Keyed(TurnosFactory.AdminKey));
 
     [Fact]
     public async Task APhoto_WithAModel_IsReadWithTheAccountsCredentials_SentAsData_AndAcknowledged()
@@ -79,7 +80,7 @@ public sealed class WhatsAppPhotoTests(AzuriteFixture azurite)
         Assert.Contains("📸 ¡Gracias por la foto! Una persona del equipo de *Peluquería Demo* la va a revisar. Mientras tanto, sigamos por aquí.", replies);
         Assert.DoesNotContain(replies, r => r.Contains("solo puedo leer mensajes de texto", StringComparison.Ordinal));
         Assert.Equal(0, app.Twilio.MediaRequests);
-        Assert.Equal(WhatsAppApp.Customer, Assert.Single(await WaitingForAPersonAsync(app)));
+        Assert.Equal((WhatsAppApp.Customer, 1), Assert.Single(await WaitingForAPersonAsync(app)));
 
         // Not a hand-over: the assistant goes on booking.
         var next = string.Join("\n", await app.ExchangeAsync(WhatsAppApp.Form("quiero un corte el martes")));
