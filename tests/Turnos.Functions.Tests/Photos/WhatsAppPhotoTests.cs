@@ -115,6 +115,7 @@ public sealed class WhatsAppPhotoTests(AzuriteFixture azurite)
         Assert.Contains("Por ahora no puedo escuchar audios 🙏 ¿Me lo escribes, por favor?", replies);
         Assert.Equal(0, app.Twilio.MediaRequests);
         Assert.Empty(model.Requests);
+        Assert.Equal(1, app.Metrics.Sum("turnos.understanding.calls", "source=rules"));
         Assert.Empty(await WaitingForAPersonAsync(app));
     }
 }

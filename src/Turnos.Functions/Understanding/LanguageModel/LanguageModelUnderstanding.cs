@@ -33,16 +33,16 @@ public sealed partial class LanguageModelUnderstanding(
         // The rules run first: they are the fallback, and they fill gaps in the model's answer.
         var rules = RulesUnderstanding.Understand(context);
         var looking = photos.Count > 0 && options.Value.Photos;
-        // A voice note alone, or photos the model may not see: no words for it to read.
-        if (!looking && string.IsNullOrWhiteSpace(context.Text)) return rules;
         var started = Stopwatch.GetTimestamp();
+        // A voice note alone, or photos the model may not see: no words for it to read.
+        if (!looking && string.IsNullOrWhiteSpace(context.Text)) return RulesOnly(rules, started);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(looking ? _photoBudget : _budget);
         string reason;
         try
         {
             var images = looking ? await PhotoParts.LoadAsync(photos, media, budget.Token) : [];
-            if (images.Count == 0 && string.IsNullOrWhiteSpace(context.Text)) return rules;
+            if (images.Count == 0 && string.IsNullOrWhiteSpace(context.Text)) return RulesOnly(rules, started);
             var prompt = UnderstandingPrompt.User(context, images.Count, rules.Language);
             ChatMessage[] messages =
             [
@@ -75,6 +75,12 @@ public sealed partial class LanguageModelUnderstanding(
         }
         LogFallback(logger, reason, context.Business.Business.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         metrics?.Understood(UnderstandingSources.Fallback, Stopwatch.GetElapsedTime(started));
+        return rules;
+    }
+
+    private Understanding RulesOnly(Understanding rules, long started)
+    {
+        metrics?.Understood(UnderstandingSources.Rules, Stopwatch.GetElapsedTime(started));
         return rules;
     }
 
