@@ -49,7 +49,8 @@ public sealed partial class ChatHandler(CatalogStore catalog, ConversationHandOv
             // Not the request's token: a hand-over the gateway stops waiting for still finishes, and its reply is dropped.
             var (text, images) = ChatImageLinks.Extract(chat.Message.Trim());
             await handOver.HandOverAsync(client, businessId, ChatChannel.Address(chat.SessionId),
-                new ConversationMessage(messageId, text, ChatChannel.Sender, Persona: chat.Persona, Attachments: images.Count > 0 ? images : null),
+                new ConversationMessage(messageId, text, ChatChannel.Sender, Persona: chat.Persona, Booking: chat.Booking,
+                    Attachments: images.Count > 0 ? images : null),
                 lifetime.ApplicationStopping);
             var texts = await replies.WaitAsync(messageId, TimeSpan.FromSeconds(timeout), request.HttpContext.RequestAborted);
             if (texts is null) LogTimedOut(messageId, businessId, timeout);

@@ -8,7 +8,7 @@ namespace Turnos.Functions.Chat;
 /// Read by hand from the JSON document so each defect gets the source system's own answer: a body that is not JSON or a
 /// <c>session_id</c> that is not an integer is a 400; a missing <c>id_empresa</c> is a reply, word for word.
 /// </summary>
-public sealed record ChatRequest(string Message, long SessionId, long? BusinessExternalId, ChatPersona? Persona)
+public sealed record ChatRequest(string Message, long SessionId, long? BusinessExternalId, ChatPersona? Persona, ChatBooking? Booking = null)
 {
     public static (ChatRequest? Request, string? Problem) Parse(JsonElement body)
     {
@@ -19,7 +19,20 @@ public sealed record ChatRequest(string Message, long SessionId, long? BusinessE
         var config = body.TryGetProperty("context", out var context) && context.ValueKind == JsonValueKind.Object
             && context.TryGetProperty("config", out var c) && c.ValueKind == JsonValueKind.Object ? c : default;
         long? externalId = config.ValueKind == JsonValueKind.Object && config.TryGetProperty("id_empresa", out var e) && e.TryGetInt64(out var id) ? id : null;
-        return (new ChatRequest(message, sessionId, externalId, PersonaOf(config)), null);
+        return (new ChatRequest(message, sessionId, externalId, PersonaOf(config), BookingOf(config)), null);
+    }
+
+    private static ChatBooking? BookingOf(JsonElement config)
+    {
+        if (config.ValueKind != JsonValueKind.Object) return null;
+        int? Number(string name) => config.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
+        // agendar_usuario: 1 (the default) or true names the professional by correo_usuario; 0 or false leaves it open.
+        var byProfessional = !config.TryGetProperty("agendar_usuario", out var a)
+            || a.ValueKind == JsonValueKind.True || (a.ValueKind == JsonValueKind.Number && a.TryGetInt32(out var flag) && flag != 0);
+        var email = byProfessional && config.TryGetProperty("correo_usuario", out var e) && e.ValueKind == JsonValueKind.String
+            && e.GetString() is { Length: > 0 } s ? s.Trim() : null;
+        var booking = new ChatBooking(Number("duracion_cita_minutos"), Number("slots"), email);
+        return booking == new ChatBooking() ? null : booking;
     }
 
     private static ChatPersona? PersonaOf(JsonElement config)

@@ -8,7 +8,9 @@ namespace Turnos.Functions.Conversations;
 /// finding its own cancel, confirmation or move already done reports it as done.</summary>
 public sealed class TurnEffects(BookingService booking, AppointmentStore appointments)
 {
-    public async Task<EffectOutcome> RunAsync(TurnEffect effect, ConversationState state, InboundMessage message, CancellationToken ct)
+    /// <param name="durationMinutes">A chat's own appointment length (<c>duracion_cita_minutos</c>) for a booking of one service.</param>
+    public async Task<EffectOutcome> RunAsync(TurnEffect effect, ConversationState state, InboundMessage message, CancellationToken ct,
+        int? durationMinutes = null)
     {
         var b = message.BusinessId;
         switch (effect)
@@ -16,7 +18,8 @@ public sealed class TurnEffects(BookingService booking, AppointmentStore appoint
             case TurnEffect.Book book:
                 var request = new BookingRequest(b, book.ServiceId, book.ProfessionalId, book.StartUtc,
                     new CustomerInfo(book.Name, message.CustomerPhone, book.Email), AppointmentSource.WhatsApp,
-                    IdempotencyKey: $"whatsapp:{message.MessageSid}", ServiceIds: book.ServiceIds, Team: book.Team);
+                    IdempotencyKey: $"whatsapp:{message.MessageSid}", ServiceIds: book.ServiceIds, Team: book.Team,
+                    DurationMinutes: book.ServiceIds is { Count: > 1 } ? null : durationMinutes);
                 return await booking.BookAsync(request, ct) switch
                 {
                     BookingResult.Booked booked => new EffectOutcome.Booked(booked.Appointment),

@@ -16,8 +16,25 @@ namespace Turnos.Functions.Reminders;
 public sealed partial class ReminderReconciliation(CatalogStore catalog, AppointmentStore appointments, ReminderStarter starter,
     TimeProvider time, ILogger<ReminderReconciliation> logger)
 {
+    // One run at a time in a process: two starts of one instance id racing each other can upset the local host's
+    // in-memory backend (its dedupe is not atomic), and a second run finds the first's instances live anyway.
+    private readonly SemaphoreSlim _one = new(1, 1);
+
     /// <summary>Returns how many instances it started.</summary>
     public async Task<int> RunAsync(DurableTaskClient client, CancellationToken ct)
+    {
+        await _one.WaitAsync(ct);
+        try
+        {
+            return await ReconcileAsync(client, ct);
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    private async Task<int> ReconcileAsync(DurableTaskClient client, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var started = 0;

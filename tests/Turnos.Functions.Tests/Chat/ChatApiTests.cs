@@ -102,6 +102,21 @@ public sealed class ChatApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TheConfigsLengthIntervalAndProfessional_AreHowItBooks()
+    {
+        var (app, bot) = await StartAsync(azurite);
+        await using var _ = app;
+        var config = new { id_empresa = 123, duracion_cita_minutos = 60, slots = 60, correo_usuario = "LUCIA@peluqueria-demo.example", agendar_usuario = 1 };
+
+        var reply = await SayAsync(bot, "Hola, quiero un corte mañana a las 3pm, soy Ana Gómez, ana@example.com", session: 5005, config: config);
+        for (var i = 0; i < 2 && !reply.StartsWith("¡Listo!", StringComparison.Ordinal); i++) reply = await SayAsync(bot, "sí", session: 5005, config: config);
+
+        Assert.StartsWith("¡Listo! Tu turno quedó reservado", reply);
+        var booked = Assert.Single(await app.Get<AppointmentStore>().ListAsync("demo", Demo.Tuesday10, Demo.Tuesday10.AddDays(1), default));
+        Assert.Equal(("lucia", TimeSpan.FromMinutes(60)), (booked.ProfessionalId, booked.EndUtc - booked.StartUtc)); // Corte is 30 in the catalog
+    }
+
+    [Fact]
     public async Task TwoCallsOfOneSessionAtOnce_EachGetsItsOwnReply()
     {
         var (app, bot) = await StartAsync(azurite);

@@ -141,7 +141,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         var started = await Task.WhenAll(reconciliation.RunAsync(client, default), reconciliation.RunAsync(client, default));
         await FinishedAsync(app.App, id);
 
-        Assert.InRange(started.Sum(), 1, 2);
+        Assert.Equal(1, started.Sum()); // the second run found the first's instance live
         Assert.Single(SentTo(app, Customer));
         app.App.Clock.Advance(Lead); // the app's clock catches up with the timer's
         Assert.Equal(0, await reconciliation.RunAsync(client, default)); // nothing ahead any more

@@ -57,6 +57,7 @@ public sealed partial class ConversationActivities(
         if (request.Message.Persona is { } persona)
             snapshot = new BusinessSnapshot(snapshot.Business with { Persona = persona.Over(snapshot.Business.Persona) }, snapshot.Services,
                 snapshot.Professionals, snapshot.Blocks);
+        if (request.Message.Booking is { } booking) (snapshot, state) = (booking.Apply(snapshot), booking.Apply(state, snapshot));
         var known = await factsLoader.LoadCustomerAsync(snapshot.Business.Id, state, ct);
         var now = time.GetUtcNow();
         // A reminder sent after the customer's last message is what their message answers ("1", "cancelar").
@@ -88,7 +89,7 @@ public sealed partial class ConversationActivities(
         var phone = await PhoneAsync(request.Conversation, ct);
         var state = request.State with { CustomerPhone = phone };
         var message = new InboundMessage(request.Conversation.BusinessId, phone, null, request.Message.Text, request.Message.MessageSid);
-        var outcome = await effects.RunAsync(request.Effect, state, message, ct);
+        var outcome = await effects.RunAsync(request.Effect, state, message, ct, request.Message.Booking?.ValidDuration);
         if (ChatChannel.IsChat(phone)) chatMetrics.Effect(request.Effect, outcome);
         if (Changed(outcome) is var (appointmentId, kind))
         {

@@ -23,9 +23,9 @@ public sealed record ConversationRef(string BusinessId, string CustomerKey)
 
 /// <summary>One inbound message: its text (empty for a photo alone), the business number it was sent to (replies go out
 /// from it), what came with it and, once taken from the conversation's inbox, its row there. A chat message
-/// (<c>POST /api/chat</c>) may set persona texts for its reply.</summary>
+/// (<c>POST /api/chat</c>) may set persona texts for its reply and how it books.</summary>
 public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber, string? InboxKey = null, ChatPersona? Persona = null,
-    IReadOnlyList<MessageAttachment>? Attachments = null);
+    Chat.ChatBooking? Booking = null, IReadOnlyList<MessageAttachment>? Attachments = null);
 
 /// <summary>
 /// A medium that came with a message: where it is and its media type. Twilio's (<paramref name="FromTwilio"/>) are read
