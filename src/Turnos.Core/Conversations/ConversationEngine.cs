@@ -18,7 +18,10 @@ public static class ConversationEngine
         // reminder introduced the bot already. A request for a person still waits for one.
         var reminded = AwaitsAnswer(state, facts.Reminder?.Ref) ? facts.Reminder : null;
         if (reminded is not null)
-            fresh = fresh.Restart() with { Greeted = true, ReminderSeen = reminded.Ref, HandoffRequested = fresh.HandoffRequested };
+            fresh = fresh.Restart() with
+            {
+                Greeted = true, ReminderSeen = reminded.Ref, HandoffRequested = fresh.HandoffRequested, PhotosForPerson = fresh.PhotosForPerson,
+            };
         fresh = fresh with
         {
             CustomerName = fresh.CustomerName ?? facts.KnownName,

@@ -106,6 +106,10 @@ public sealed record ConversationState
 
     public bool Greeted { get; init; }
     public bool HandoffRequested { get; init; }
+
+    /// <summary>Photos the customer sent that no model described, waiting for a person of the business (the conversation is
+    /// flagged, <see cref="HandoffRequested"/>); so whoever takes over knows to ask for them. Cleared with the flag.</summary>
+    public int PhotosForPerson { get; init; }
     public int Turns { get; init; }
     public DateTimeOffset? LastActivityUtc { get; init; }
 

@@ -8,14 +8,16 @@ internal sealed partial class Turn
 {
     private void Ask(Expectation expectation, string question)
     {
-        var repeats = SameQuestion(expectation) ? _start.Repeats + 1 : 0;
+        // A photo or a voice note is no failed answer: the question is asked plainly again and the count stays.
+        var attached = u.Attachments is not null;
+        var repeats = !SameQuestion(expectation) ? 0 : attached ? _start.Repeats : _start.Repeats + 1;
         if (repeats >= 2)
         {
             StopInsisting(expectation);
             return;
         }
         _state = _state with { Expecting = expectation, Repeats = Math.Min(repeats, 1), LastAsked = expectation };
-        Say(repeats == 0 ? question : R.Again(expectation, question, facts.Business, u, _state.Offered));
+        Say(repeats == 0 || attached ? question : R.Again(expectation, question, facts.Business, u, _state.Offered));
     }
 
     /// <summary>A question that follows an answer ("¿Te ayudo a reservar un turno?"): asked once, not after every answer

@@ -28,7 +28,9 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         }
         _state = _state with { LastAsked = null, HandoffOffered = false };
         AbsorbProfile();
+        var photosForPerson = NoteAttachments();
         if (!AnswerReminder()) Route();
+        if (photosForPerson > 0) _state = _state with { HandoffRequested = true, PhotosForPerson = _state.PhotosForPerson + photosForPerson };
         return Decision();
     }
 
@@ -95,7 +97,8 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
             Ask(Expectation.None, R.Menu);
             return;
         }
-        Say(R.Unknown(Business));
+        // A photo or a voice note with nothing else readable was answered already: no "I didn't understand".
+        if (u.Attachments is null) Say(R.Unknown(Business));
         Reask();
     }
 

@@ -75,6 +75,13 @@ public sealed record Understanding
     /// <summary>The conversation's language after this message (detected, sticky, one of the business's); null: no
     /// opinion, the conversation keeps its own.</summary>
     public Language? Language { get; init; }
+
+    /// <summary>What came with the message besides its words (from the context; null: nothing).</summary>
+    public Attachments? Attachments { get; init; }
+
+    /// <summary>What the message's photos show, as a language model that looked at them put it for the reply: a short
+    /// phrase in the conversation's language that completes "Veo …" / "I can see …". Null when nobody looked at them.</summary>
+    public string? PhotoSummary { get; init; }
 }
 
 public enum UnderstandingSource { Rules, LanguageModel }
@@ -82,7 +89,8 @@ public enum UnderstandingSource { Rules, LanguageModel }
 /// <summary>
 /// Everything an understanding needs: the text, the business's local wall-clock time now, its catalog
 /// (services, professionals, hours — "a las 3" is read against them), what was asked last and the conversation's
-/// language so far (null: none yet), which a message changes only when it clearly switches.
+/// language so far (null: none yet), which a message changes only when it clearly switches, and what came with the
+/// message besides its words (null: nothing).
 /// </summary>
 public sealed record UnderstandingContext(string Text, DateTime LocalNow, BusinessSnapshot Business, Expectation Expecting = Expectation.None,
-    Language? Language = null);
+    Language? Language = null, Attachments? Attachments = null);

@@ -47,8 +47,11 @@ public sealed partial class ChatHandler(CatalogStore catalog, ConversationHandOv
         try
         {
             // Not the request's token: a hand-over the gateway stops waiting for still finishes, and its reply is dropped.
+            var (text, images) = ChatImageLinks.Extract(chat.Message.Trim());
             await handOver.HandOverAsync(client, businessId, ChatChannel.Address(chat.SessionId),
-                new ConversationMessage(messageId, chat.Message.Trim(), ChatChannel.Sender, Persona: chat.Persona, Booking: chat.Booking), lifetime.ApplicationStopping);
+                new ConversationMessage(messageId, text, ChatChannel.Sender, Persona: chat.Persona, Booking: chat.Booking,
+                    Attachments: images.Count > 0 ? images : null),
+                lifetime.ApplicationStopping);
             var texts = await replies.WaitAsync(messageId, TimeSpan.FromSeconds(timeout), request.HttpContext.RequestAborted);
             if (texts is null) LogTimedOut(messageId, businessId, timeout);
             return Reply(texts is null ? $"La solicitud tardó más de {timeout}s. Por favor, intenta de nuevo." : string.Join("\n\n", texts));

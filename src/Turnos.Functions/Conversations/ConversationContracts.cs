@@ -1,4 +1,5 @@
 using Turnos.Core.Conversations;
+using Turnos.Functions.Conversations.Orchestration;
 
 namespace Turnos.Functions.Conversations;
 
@@ -15,5 +16,6 @@ public sealed record InboundMessage(
 /// <summary>Understands one message. The rules always work; a language model may be tried first.</summary>
 public interface IUnderstandingService
 {
-    Task<Understanding> UnderstandAsync(UnderstandingContext context, CancellationToken ct);
+    /// <param name="photos">The message's photos a language model may look at (the first ten); the rules read words only.</param>
+    Task<Understanding> UnderstandAsync(UnderstandingContext context, IReadOnlyList<MessageAttachment> photos, CancellationToken ct);
 }

@@ -22,6 +22,12 @@ public static class WhatsAppSetup
         services.AddSingleton<WhatsAppWebhook>();
         services.AddHttpClient(WebhookSimulator.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<WebhookSimulator>();
+        // Redirects are followed by hand (once, without the credentials), and the factory's own request lines are left
+        // out: they would carry the media's URLs.
+        services.AddHttpClient(TwilioMedia.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllLoggers();
+        services.AddSingleton<TwilioMedia>();
         services.AddWhatsAppOutbound();
         return services;
     }

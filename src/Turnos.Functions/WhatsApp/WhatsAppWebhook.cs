@@ -13,7 +13,7 @@ namespace Turnos.Functions.WhatsApp;
 /// message to its conversation's orchestration, which answers through the Messages API. Twilio delivers again on
 /// timeouts: the conversation's inbox queues a MessageSid once (on a shared number, which asks for the business
 /// first, the message log claims it before that). The webhook itself answers an empty TwiML <c>&lt;Response/&gt;</c>
-/// at once. The few answers it gives itself (text only, which business on a shared number, an apology) go out through
+/// at once. The few answers it gives itself (no text and no media, which business on a shared number, an apology) go out through
 /// <see cref="ReplyDelivery"/> too, each part once.
 /// </summary>
 public sealed partial class WhatsAppWebhook(
@@ -90,7 +90,9 @@ public sealed partial class WhatsAppWebhook(
             LogUnknownNumber(logger, inbound.MessageSid);
             return TurnOutcome.UnknownNumber;
         }
-        if (inbound.Text.Length == 0)
+        // A photo or a voice note alone goes to the conversation, which answers it; a location or a contact card (no text,
+        // no media) cannot be read at all.
+        if (inbound.Text.Length == 0 && inbound.Media.Count == 0)
         {
             LogNotText(logger, inbound.MessageSid, inbound.NumMedia);
             // No words to tell the language by: the conversation's, when the customer wrote to this business before.
@@ -148,7 +150,8 @@ public sealed partial class WhatsAppWebhook(
     /// between queuing and waking.</summary>
     private async Task<string> HandOverAsync(TwilioInbound inbound, string businessId, string text, DurableTaskClient client, CancellationToken ct)
     {
-        if (!await handOver.HandOverAsync(client, businessId, inbound.From, new ConversationMessage(inbound.MessageSid, text, inbound.To), ct))
+        var message = new ConversationMessage(inbound.MessageSid, text, inbound.To, Attachments: inbound.Media.Count > 0 ? inbound.Media : null);
+        if (!await handOver.HandOverAsync(client, businessId, inbound.From, message, ct))
         {
             LogRepeat(logger, inbound.MessageSid);
             return TurnOutcome.Duplicate;

@@ -65,6 +65,13 @@ internal sealed class ObservedApp : IAsyncDisposable
         string? businessId = Demo.Id) =>
         string.Join("\n", await new TwilioSide(_twilio, Client, Factory.Services).ExchangeAsync(WhatsAppApp.Form(text, sid, from, to), businessId));
 
+    /// <summary>The fake Twilio the app sends through (and reads media from).</summary>
+    public FakeTwilioMessages Twilio => _twilio;
+
+    /// <summary>Posts a webhook form as Twilio would and returns what its sender got back (see <see cref="TwilioSide.ExchangeAsync"/>).</summary>
+    public Task<IReadOnlyList<string>> ExchangeAsync(IReadOnlyDictionary<string, string> form, string? businessId = Demo.Id) =>
+        new TwilioSide(_twilio, Client, Factory.Services).ExchangeAsync(form, businessId);
+
     public async ValueTask DisposeAsync()
     {
         Metrics.Dispose();

@@ -1,3 +1,4 @@
+using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.WhatsApp;
 
 namespace Turnos.Functions.Tests.WhatsApp;
@@ -20,6 +21,30 @@ public sealed class InboundParsingTests
 
         Assert.Empty(missing);
         Assert.Equal(new TwilioInbound("+5491155550001", "+14155238886", "SM1", "Ana", "hola", 0), message);
+    }
+
+    [Fact]
+    public void Parse_Media_ListsEachUrlWithItsType_AsTwilios()
+    {
+        var (message, _) = TwilioInbound.Parse(new Dictionary<string, string>
+        {
+            ["From"] = "whatsapp:+5491155550001",
+            ["MessageSid"] = "MM1",
+            ["NumMedia"] = "3",
+            ["MediaUrl0"] = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME0",
+            ["MediaContentType0"] = "image/jpeg",
+            ["MediaUrl1"] = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1",
+            // ME1 has no type (a file, then); MediaUrl2 is missing (skipped); MediaUrl3 is beyond NumMedia.
+            ["MediaUrl3"] = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME3",
+        });
+
+        Assert.Equal(
+            [
+                new MessageAttachment("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME0", "image/jpeg", FromTwilio: true),
+                new MessageAttachment("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", "application/octet-stream", FromTwilio: true),
+            ],
+            message!.Media);
+        Assert.Equal(("", 3), (message.Text, message.NumMedia));
     }
 
     [Fact]

@@ -90,13 +90,13 @@ public sealed class WebhookTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Post_MediaOnly_AsksForTextWithoutAConversation()
+    public async Task Post_NoTextNoMedia_AsksForTextWithoutAConversation()
     {
         await using var app = await StartAsync(azurite);
+        // A shared location: coordinates, no words, no media (photos go to the conversation: see Photos/).
         var form = Form("");
-        form["NumMedia"] = "1";
-        form["MediaUrl0"] = "https://api.twilio.com/media/ME1";
-        form["MediaContentType0"] = "image/jpeg";
+        form["Latitude"] = "-34.6037";
+        form["Longitude"] = "-58.3816";
 
         var replies = await app.ExchangeAsync(form, businessId: null);
 

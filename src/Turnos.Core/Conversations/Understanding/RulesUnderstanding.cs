@@ -21,7 +21,7 @@ public static class RulesUnderstanding
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
         var language = LanguageDetector.Detect(text, context.Language, context.Business.Business.Languages);
         var understood = language == Language.En ? EnglishUnderstanding.Understand(context, text) : Spanish(context, text);
-        return understood with { Language = language };
+        return understood with { Language = language, Attachments = context.Attachments };
     }
 
     private static Understanding Spanish(UnderstandingContext context, string text)

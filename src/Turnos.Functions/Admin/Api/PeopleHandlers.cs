@@ -13,8 +13,9 @@ public sealed record CustomerProfileView(string Phone, string? Name, string? Ema
 
 /// <param name="Mode">What the conversation is about: none, booking, cancelling or rescheduling.</param>
 /// <param name="Language">The language the customer writes in (es, en), so the person who takes over answers in it; null until known.</param>
+/// <param name="PhotosForPerson">Photos the customer sent that nobody has looked at (no language model read them): ask for them.</param>
 public sealed record ConversationView(string Phone, string? Name, string? Email, DateTimeOffset? LastActivityAt, string Mode, bool HandoffRequested,
-    string? Language);
+    string? Language, int PhotosForPerson);
 
 /// <summary>Customers by phone and conversations waiting for a person.</summary>
 internal static class PeopleHandlers
@@ -50,6 +51,6 @@ internal static class PeopleHandlers
         var list = await conversations.ListHandoffsAsync(businessId, ct);
         return Results.Ok(list.OrderByDescending(c => c.LastActivityUtc).Select(c => new ConversationView(
             c.CustomerPhone, c.CustomerName, c.CustomerEmail, c.LastActivityUtc, c.Mode.ToString().ToLowerInvariant(), c.HandoffRequested,
-            c.Language?.Code())));
+            c.Language?.Code(), c.PhotosForPerson)));
     }
 }

@@ -63,8 +63,10 @@ public sealed partial class ConversationActivities(
         var now = time.GetUtcNow();
         // A reminder sent after the customer's last message is what their message answers ("1", "cancelar").
         var expecting = ConversationEngine.Expecting(state, known.Reminder);
-        var understood = await understanding.UnderstandAsync(
-            new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone), snapshot, expecting, state.Language), ct);
+        var attached = request.Message.Attachments ?? [];
+        var photos = attached.Where(a => Attachments.IsImage(a.ContentType)).Take(Attachments.MaxImages).ToList();
+        var understood = await understanding.UnderstandAsync(new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone),
+            snapshot, expecting, state.Language, Attachments.Of(attached.Select(a => a.ContentType))), photos, ct);
         var facts = await factsLoader.LoadAsync(snapshot, state, understood, known, now, ct);
         LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, expecting);
         if (request.Message.BusinessNumber == ChatChannel.Sender) chatMetrics.Understood(understood);

@@ -39,6 +39,7 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
             ["BusinessNumber"] = message.BusinessNumber,
             ["Persona"] = message.Persona is { } persona ? JsonSerializer.Serialize(persona) : null,
             ["Booking"] = message.Booking is { } booking ? JsonSerializer.Serialize(booking) : null,
+            ["Attachments"] = message.Attachments is { Count: > 0 } attachments ? JsonSerializer.Serialize(attachments) : null,
             ["ClaimedUtc"] = arrived,
         };
         var result = await tables.Messages.TrySubmitAsync(
@@ -59,7 +60,8 @@ public sealed class ConversationInbox(WhatsAppTables tables, TimeProvider time)
         await foreach (var row in tables.Messages.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: ct))
             return new ConversationMessage(row.GetString("MessageSid")!, row.GetString("Text") ?? "", row.GetString("BusinessNumber")!, row.RowKey,
                 row.GetString("Persona") is { } persona ? JsonSerializer.Deserialize<ChatPersona>(persona) : null,
-                row.GetString("Booking") is { } booking ? JsonSerializer.Deserialize<Chat.ChatBooking>(booking) : null);
+                row.GetString("Booking") is { } booking ? JsonSerializer.Deserialize<Chat.ChatBooking>(booking) : null,
+                row.GetString("Attachments") is { } attachments ? JsonSerializer.Deserialize<List<MessageAttachment>>(attachments) : null);
         return null;
     }
 

@@ -21,11 +21,18 @@ public sealed record ConversationRef(string BusinessId, string CustomerKey)
     }
 }
 
-/// <summary>One inbound WhatsApp text, the business number it was sent to (replies go out from it) and, once taken
-/// from the conversation's inbox, its row there. A chat message (<c>POST /api/chat</c>) may set persona texts for its reply
-/// and how it books.</summary>
+/// <summary>One inbound message: its text (empty for a photo alone), the business number it was sent to (replies go out
+/// from it), what came with it and, once taken from the conversation's inbox, its row there. A chat message
+/// (<c>POST /api/chat</c>) may set persona texts for its reply and how it books.</summary>
 public sealed record ConversationMessage(string MessageSid, string Text, string BusinessNumber, string? InboxKey = null, ChatPersona? Persona = null,
-    Chat.ChatBooking? Booking = null);
+    Chat.ChatBooking? Booking = null, IReadOnlyList<MessageAttachment>? Attachments = null);
+
+/// <summary>
+/// A medium that came with a message: where it is and its media type. Twilio's (<paramref name="FromTwilio"/>) are read
+/// with the account's credentials; a chat message's image links are public, and a language model is given the link.
+/// The URL may carry a token (a signed link), so it is never logged.
+/// </summary>
+public sealed record MessageAttachment(string Url, string ContentType, bool FromTwilio = false);
 
 /// <summary>Persona texts a chat request sets for its reply (the source system's <c>nombre_bot</c>, <c>frase_saludo</c>,
 /// <c>frase_des</c>, <c>frase_no_sabe</c>); null ones keep the business's.</summary>

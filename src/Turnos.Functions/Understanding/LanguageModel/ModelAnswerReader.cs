@@ -19,7 +19,8 @@ internal static class ModelAnswerReader
     private const int MaxChoice = 50;
 
     /// <summary>Null when the content is not a JSON object: the caller falls back to the rules.</summary>
-    public static Understanding? Read(string content, UnderstandingContext context)
+    /// <param name="photos">Whether photos went with the message (then the answer says what they show).</param>
+    public static Understanding? Read(string content, UnderstandingContext context, bool photos = false)
     {
         JsonDocument document;
         try { document = JsonDocument.Parse(content); }
@@ -49,6 +50,8 @@ internal static class ModelAnswerReader
                 EmailProblem = emailProblem,
                 Choice = ReadChoice(root),
                 BusinessCode = ReadBusinessCode(String(root, "business_code")),
+                Attachments = context.Attachments,
+                PhotoSummary = photos ? PhotoSummaries.Read(String(root, "photo_summary")) : null,
                 Source = UnderstandingSource.LanguageModel,
             };
         }

@@ -16,7 +16,8 @@ internal static class OpenAIChat
     {
         var clientOptions = new OpenAIClientOptions
         {
-            NetworkTimeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds),
+            // The longer of the two budgets; each request's own is enforced by its caller.
+            NetworkTimeout = TimeSpan.FromMilliseconds(Math.Max(options.TimeoutMilliseconds, options.PhotoTimeoutMilliseconds)),
             // A retry could not finish inside the budget; the rules are the retry.
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
         };
@@ -25,12 +26,13 @@ internal static class OpenAIChat
         return new ChatClient(options.Model, new ApiKeyCredential(options.ApiKey!), clientOptions);
     }
 
-    public static ChatCompletionOptions CompletionOptions(BusinessSnapshot business) => new()
+    /// <param name="photos">Whether photos go with the message: the answer then has room for what they show.</param>
+    public static ChatCompletionOptions CompletionOptions(BusinessSnapshot business, bool photos = false) => new()
     {
         ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(
-            UnderstandingSchema.Name, UnderstandingSchema.For(business), jsonSchemaIsStrict: true),
+            UnderstandingSchema.Name, UnderstandingSchema.For(business, photos), jsonSchemaIsStrict: true),
         // Extraction, not conversation: the same message should read the same way every time.
         Temperature = 0,
-        MaxOutputTokenCount = MaxOutputTokens,
+        MaxOutputTokenCount = photos ? MaxOutputTokens + 100 : MaxOutputTokens,
     };
 }

@@ -31,6 +31,16 @@ public sealed class OpenAIOptions : IValidatableObject
     public const int MinimumTimeoutMilliseconds = 200;
     public const int MaximumTimeoutMilliseconds = 10_000;
 
+    /// <summary>Whether photos customers send go to the model (it must read images, as gpt-4o-mini does). Without this,
+    /// or when the model fails, a person of the business is asked to look at them.</summary>
+    public bool Photos { get; set; } = true;
+
+    /// <summary>The budget of a message with photos, reading them from Twilio included: a model takes longer over images,
+    /// and the reply goes out through the Messages API, so Twilio's webhook is not waiting for it.</summary>
+    public int PhotoTimeoutMilliseconds { get; set; } = 12_000;
+
+    public const int MaximumPhotoTimeoutMilliseconds = 30_000;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(ApiKey);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -50,5 +60,9 @@ public sealed class OpenAIOptions : IValidatableObject
             yield return new ValidationResult(
                 $"OpenAI:TimeoutMilliseconds must be between {MinimumTimeoutMilliseconds} and {MaximumTimeoutMilliseconds} " +
                 "(the whole webhook must answer within Twilio's 15 s).", [nameof(TimeoutMilliseconds)]);
+        if (PhotoTimeoutMilliseconds is < MinimumTimeoutMilliseconds or > MaximumPhotoTimeoutMilliseconds)
+            yield return new ValidationResult(
+                $"OpenAI:PhotoTimeoutMilliseconds must be between {MinimumTimeoutMilliseconds} and {MaximumPhotoTimeoutMilliseconds}.",
+                [nameof(PhotoTimeoutMilliseconds)]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Conversations;
+using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Observability;
 
 namespace Turnos.Functions.LanguageModel;
@@ -8,7 +9,7 @@ namespace Turnos.Functions.LanguageModel;
 /// <summary>The default understanding: Spanish and English rules, no network.</summary>
 public sealed class RulesUnderstandingService(TurnosMetrics metrics) : IUnderstandingService
 {
-    public Task<Understanding> UnderstandAsync(UnderstandingContext context, CancellationToken ct)
+    public Task<Understanding> UnderstandAsync(UnderstandingContext context, IReadOnlyList<MessageAttachment> photos, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var understood = RulesUnderstanding.Understand(context);

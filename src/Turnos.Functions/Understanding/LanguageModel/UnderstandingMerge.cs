@@ -33,6 +33,7 @@ internal static class UnderstandingMerge
         if (model.Choice is null) merged = merged with { Choice = rules.Choice };
         if (model.BusinessCode is null) merged = merged with { BusinessCode = rules.BusinessCode };
         // The language is the rules' call: detected from the words, sticky for the conversation.
-        return merged with { Source = UnderstandingSource.LanguageModel, Language = rules.Language };
+        // What came with the message is the context's, as the rules carry it.
+        return merged with { Source = UnderstandingSource.LanguageModel, Language = rules.Language, Attachments = rules.Attachments };
     }
 }

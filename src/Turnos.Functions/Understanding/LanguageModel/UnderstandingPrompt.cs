@@ -37,7 +37,9 @@ internal static class UnderstandingPrompt
         - business_code: only when the assistant asked which business.
         """;
 
-    public static string User(UnderstandingContext context)
+    /// <param name="photos">How many photos go with the message (after this text).</param>
+    /// <param name="language">The language the reply is in, which the photos' description must be in.</param>
+    public static string User(UnderstandingContext context, int photos = 0, Language? language = null)
     {
         var business = context.Business;
         var now = context.LocalNow;
@@ -57,9 +59,23 @@ internal static class UnderstandingPrompt
             text.AppendLine($"- {p.Id}: {p.Name}, {string.Join(' ', p.ServiceIds)}");
         text.AppendLine($"Hours: {HoursSummary(business)}");
         text.AppendLine($"The assistant last asked for: {Asked(context.Expecting)}");
+        if (photos > 0) text.AppendLine(PhotoRules(photos, language ?? business.Business.Languages.FirstOrDefault()));
         text.AppendLine("Customer message:");
-        text.Append(context.Text);
+        text.Append(context.Text.Length > 0 || photos == 0 ? context.Text : "(no words, only the photos)");
         return text.ToString();
+    }
+
+    /// <summary>How to read the photos. The description fills a fixed reply ("Veo …"), so it is asked for as a phrase.</summary>
+    private static string PhotoRules(int photos, Language language)
+    {
+        var (name, lead, example) = language == Language.En
+            ? ("English", "I can see", "a short layered bob with bangs")
+            : ("Spanish", "Veo", "un diseño de uñas francesas con flores");
+        var sent = photos == 1 ? "a photo" : $"{photos} photos";
+        return $"Photos: the customer sent {sent} with this message (after it). Read them with the words (a photo of nails points to "
+            + "the manicure service), but take a date, time, name or email only from the words.\n"
+            + $"photo_summary: what the photos show, as it matters to the request, as a short {name} phrase that completes \"{lead} …\" "
+            + $"(e.g. \"{example}\"), without a final period; null if they show nothing you can describe.";
     }
 
     /// <summary>Per weekday, the merged working ranges of all professionals ("monday 09:00-19:00").</summary>

@@ -15,7 +15,8 @@ internal static class UnderstandingSchema
     public static readonly string[] Intents =
         ["book", "availability", "price", "cancel", "reschedule", "confirm_yes", "confirm_no", "greet", "thanks", "human", "hours", "other"];
 
-    public static BinaryData For(BusinessSnapshot business)
+    /// <param name="photos">Photos go with the message: the answer says what they show (<c>photo_summary</c>).</param>
+    public static BinaryData For(BusinessSnapshot business, bool photos = false)
     {
         var schema = new JsonObject
         {
@@ -43,6 +44,8 @@ internal static class UnderstandingSchema
             },
             ["additionalProperties"] = false,
         };
+        if (photos)
+            ((JsonObject)schema["properties"]!)["photo_summary"] = Nullable("string", "what the photos show, a short phrase (see the message)");
         schema["required"] = Array(((JsonObject)schema["properties"]!).Select(p => p.Key));
         return BinaryData.FromString(schema.ToJsonString());
     }

@@ -9,11 +9,14 @@ internal sealed class TwilioBaseAddressHandler(Uri baseUrl) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri is { IsAbsoluteUri: true } uri)
-        {
-            var basePath = baseUrl.AbsolutePath.TrimEnd('/');
-            request.RequestUri = new UriBuilder(uri) { Scheme = baseUrl.Scheme, Host = baseUrl.Host, Port = baseUrl.Port, Path = basePath + uri.AbsolutePath }.Uri;
-        }
+        if (request.RequestUri is { IsAbsoluteUri: true } uri) request.RequestUri = Rebase(uri, baseUrl);
         return base.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>The same path and query under <paramref name="baseUrl"/>.</summary>
+    public static Uri Rebase(Uri uri, Uri baseUrl)
+    {
+        var basePath = baseUrl.AbsolutePath.TrimEnd('/');
+        return new UriBuilder(uri) { Scheme = baseUrl.Scheme, Host = baseUrl.Host, Port = baseUrl.Port, Path = basePath + uri.AbsolutePath }.Uri;
     }
 }

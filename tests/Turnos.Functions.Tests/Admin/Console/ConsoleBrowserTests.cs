@@ -358,6 +358,7 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         Assert.True(await conversations.TrySaveAsync(ConversationState.New("demo", "+5491177778888") with
         {
             HandoffRequested = true, CustomerName = "Marta Gil", Mode = ConversationMode.Booking, LastActivityUtc = TurnosFactory.DefaultNow.AddMinutes(-20),
+            PhotosForPerson = 2,
         }, null, CancellationToken.None));
 
         await app.GoToConsoleAsync(hash: "#/negocios/demo/turnos");
@@ -384,6 +385,7 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         await Expect(conversation).ToContainTextAsync("Marta Gil");
         await Expect(conversation).ToContainTextAsync("+5491177778888");
         await Expect(conversation).ToContainTextAsync("lunes 23/11, 11:40");
+        await Expect(conversation).ToContainTextAsync("📸 Mandó 2 fotos: pídeselas por WhatsApp");
         await Expect(conversation.GetByRole(AriaRole.Link, new() { Name = "Abrir WhatsApp" })).ToHaveAttributeAsync("href", "https://wa.me/5491177778888");
         await app.ScreenshotAsync("10-conversaciones");
         Assert.Empty(app.PageErrors);

@@ -82,12 +82,38 @@ internal sealed class FakeChatCompletions : IAsyncDisposable
         if (body["model"]?.GetValueKind() != JsonValueKind.String) return "model is required";
         if (body["messages"] is not JsonArray { Count: > 0 } messages
             || messages.Any(m => m?["role"] is null || m["content"] is null)) return "messages need a role and content";
+        if (messages.Select(m => m!["content"]).OfType<JsonArray>().SelectMany(parts => parts).FirstOrDefault(p => !ValidPart(p)) is { } bad)
+            return $"content part not valid: {bad.ToJsonString()[..Math.Min(200, bad.ToJsonString().Length)]}";
         var format = body["response_format"];
         if (format?["type"]?.GetValue<string>() != "json_schema") return "response_format must be json_schema";
         var schema = format["json_schema"];
         if (schema?["name"] is null || schema["schema"] is not JsonObject) return "json_schema needs a name and a schema";
         return schema["strict"]?.GetValue<bool>() == true ? null : "json_schema must be strict";
     }
+
+    /// <summary>A text part, or an image part whose url is a link or a base64 data URL of a type vision models read.</summary>
+    private static bool ValidPart(JsonNode? part) => part?["type"]?.GetValue<string>() switch
+    {
+        "text" => part["text"]?.GetValueKind() == JsonValueKind.String,
+        "image_url" => part["image_url"]?["url"]?.GetValue<string>() is { } url
+            && (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)
+                || System.Text.RegularExpressions.Regex.IsMatch(url, "^data:image/(jpeg|png|gif|webp);base64,[A-Za-z0-9+/]+=*$"))
+            && part["image_url"]?["detail"]?.GetValue<string>() is null or "low" or "high" or "auto",
+        _ => false,
+    };
+
+    /// <summary>The image parts of a request's messages, in order: each one's url and detail.</summary>
+    public static IReadOnlyList<(string Url, string? Detail)> Images(JsonObject request) =>
+        [.. request["messages"]!.AsArray().Select(m => m!["content"]).OfType<JsonArray>().SelectMany(parts => parts)
+            .Where(p => p!["type"]!.GetValue<string>() == "image_url")
+            .Select(p => (p!["image_url"]!["url"]!.GetValue<string>(), p["image_url"]!["detail"]?.GetValue<string>()))];
+
+    /// <summary>All the text a request's messages carry, parts joined.</summary>
+    public static string Text(JsonObject request) => string.Join("\n", request["messages"]!.AsArray().Select(m => m!["content"] switch
+    {
+        JsonArray parts => string.Concat(parts.Where(p => p!["type"]!.GetValue<string>() == "text").Select(p => p!["text"]!.GetValue<string>())),
+        var content => content!.GetValue<string>(),
+    }));
 
     private Task Reject(HttpContext context, int status, string message)
     {

@@ -43,6 +43,16 @@ public sealed class LanguageModelRequestTests : IAsyncLifetime
         Assert.EndsWith("\ny el viernes a la tarde?", prompt);
     }
 
+    [Fact]
+    public async Task UnderstandAsync_WithoutPhotos_SendsTextOnly_AndAsksNoPhotoSummary()
+    {
+        var request = await SendAsync("quiero un corte");
+
+        Assert.Empty(FakeChatCompletions.Images(request));
+        Assert.Null(request["response_format"]!["json_schema"]!["schema"]!["properties"]!["photo_summary"]);
+        Assert.DoesNotContain("Photos:", FakeChatCompletions.Text(request));
+    }
+
     /// <summary>Content is a string, or an array of text parts; the SDK may send either.</summary>
     private static string Text(JsonNode content) => content is JsonArray parts
         ? string.Concat(parts.Select(p => p!["text"]!.GetValue<string>()))

@@ -33,6 +33,7 @@ public sealed class UnderstandingSetupTests
 
     [Theory]
     [InlineData("OpenAI:TimeoutMilliseconds", "20000", "OpenAI:TimeoutMilliseconds")]
+    [InlineData("OpenAI:PhotoTimeoutMilliseconds", "60000", "OpenAI:PhotoTimeoutMilliseconds")]
     [InlineData("OpenAI:Endpoint", "openai.example.com/v1", "OpenAI:Endpoint must be an absolute")]
     [InlineData("OpenAI:Model", " ", "OpenAI:Model")]
     public void AddUnderstanding_BadSetting_FailsNamingIt(string key, string value, string expected)

@@ -11,8 +11,9 @@ namespace Turnos.Functions.Tests.WhatsApp.Outbound;
 /// with HTTP Basic auth (AccountSid:AuthToken) and form fields To, From and Body, or ContentSid (+ ContentVariables) for
 /// an approved template; 201 with the message's JSON (sid, status) on success, Twilio's error JSON otherwise.
 /// <see cref="Respond"/> may fail chosen attempts, with <see cref="ErrorCode"/> (63016: outside the 24-hour window).
+/// It keeps the media of inbound messages too (see FakeTwilioMessages.Media.cs).
 /// </summary>
-internal sealed class FakeTwilioMessages : IAsyncDisposable
+internal sealed partial class FakeTwilioMessages : IAsyncDisposable
 {
     public const string AccountSid = "AC0123456789abcdef0123456789abcdef";
     public const string AuthToken = "test-auth-token";
@@ -23,6 +24,7 @@ internal sealed class FakeTwilioMessages : IAsyncDisposable
     {
         _app = app;
         BaseUrl = baseUrl;
+        _cdn = new(() => StartCdnAsync(this));
     }
 
     public Uri BaseUrl { get; }
@@ -55,6 +57,7 @@ internal sealed class FakeTwilioMessages : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (await TryServeMediaAsync(context)) return;
         var attempt = Interlocked.Increment(ref _attempts);
         var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AccountSid}:{AuthToken}"));
         if (context.Request.Method != "POST" || context.Request.Path != $"/2010-04-01/Accounts/{AccountSid}/Messages.json")
@@ -94,5 +97,9 @@ internal sealed class FakeTwilioMessages : IAsyncDisposable
         return context.Response.WriteAsJsonAsync(new { code, message, more_info = $"https://www.twilio.com/docs/errors/{code}", status });
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await DisposeMediaAsync();
+    }
 }

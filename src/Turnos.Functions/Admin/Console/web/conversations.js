@@ -1,7 +1,9 @@
-// Conversations whose customer asked for a person.
+// Conversations whose customer asked for a person, or sent photos nobody has looked at.
 import { api } from './api.js';
 import { h, clear, loading, errorBox, zoned, dayLabel, whatsAppLink, isPhone, channelLabel } from './ui.js';
 
+// Nobody has looked at them (no language model read them): the person asks the customer for them.
+const PHOTOS = n => n === 1 ? '📸 Mandó una foto: pídesela por WhatsApp' : `📸 Mandó ${n} fotos: pídeselas por WhatsApp`;
 const MODES = { booking: 'Estaba reservando', cancelling: 'Quería cancelar', rescheduling: 'Quería cambiar un turno', none: '' };
 
 export async function renderConversations(ctx) {
@@ -9,7 +11,7 @@ export async function renderConversations(ctx) {
   clear(ctx.el,
     h('div', { class: 'page-head' }, h('div', { class: 'grow' },
       h('h2', {}, 'Esperan a una persona'),
-      h('p', { class: 'muted' }, 'Clientes que pidieron hablar con alguien del negocio. Respóndeles por WhatsApp.')),
+      h('p', { class: 'muted' }, 'Clientes que pidieron hablar con alguien del negocio o mandaron fotos que nadie miró todavía. Respóndeles por WhatsApp.')),
       h('button', { type: 'button', class: 'secondary', onclick: () => renderConversations(ctx) }, '⟳ Actualizar')),
     list);
   let conversations;
@@ -24,7 +26,8 @@ export async function renderConversations(ctx) {
         h('td', {}, h('strong', {}, c.name ?? 'Sin nombre'), c.email ? h('div', { class: 'muted small' }, c.email) : null),
         h('td', { class: 'nowrap' }, channelLabel(c.phone)),
         h('td', { class: 'nowrap' }, last ? `${dayLabel(last.date)}, ${last.time}` : '—'),
-        h('td', { class: 'muted' }, MODES[c.mode] ?? c.mode ?? ''),
+        h('td', { class: 'muted' }, MODES[c.mode] ?? c.mode ?? '',
+          c.photosForPerson ? h('div', {}, PHOTOS(c.photosForPerson)) : null),
         h('td', { class: 'actions' }, isPhone(c.phone)
           ? h('a', { class: 'button small', href: whatsAppLink(c.phone), target: '_blank', rel: 'noopener' }, 'Abrir WhatsApp')
           : h('span', { class: 'muted small' }, c.email ? 'Escríbele por email' : 'Sin forma de contacto')));
