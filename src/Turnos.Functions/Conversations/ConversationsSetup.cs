@@ -15,6 +15,7 @@ public static class ConversationsSetup
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<TurnFactsLoader>();
         services.AddSingleton<TurnEffects>();
+        services.AddSingleton<ConversationReplies>();
         services.AddSingleton<ConversationHandOver>();
         services.AddSingleton<ConversationInbox>();
         return services;

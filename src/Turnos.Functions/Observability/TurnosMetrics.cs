@@ -45,7 +45,7 @@ public sealed class TurnosMetrics
         _calendarCalls = Meter.CreateCounter<long>("turnos.calendar.calls", "{call}",
             "Google Calendar calls by operation and outcome (done, not_connected, transient, failed).");
         _reminders = Meter.CreateCounter<long>("turnos.reminders", "{reminder}",
-            "Reminders due, by outcome (sent, failed, skipped) and reason (failed: outside_window, refused, unavailable; skipped: cancelled, moved, started, no_number).");
+            "Reminders due, by outcome (sent, failed, skipped) and reason (failed: outside_window, refused, undelivered, unavailable; skipped: cancelled, rescheduled, moved, started, no_number, not_whatsapp).");
         _confirmations = Meter.CreateCounter<long>("turnos.reminders.confirmations", "{appointment}",
             "Appointments the customer confirmed by answering a reminder.");
     }

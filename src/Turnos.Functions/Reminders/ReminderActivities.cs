@@ -5,12 +5,10 @@ using Turnos.Core.Businesses;
 using Turnos.Core.Conversations;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
-using Turnos.Functions.Chat;
 using Turnos.Functions.Conversations;
 using Turnos.Functions.Conversations.Orchestration;
 using Turnos.Functions.Observability;
 using Turnos.Functions.WhatsApp.Outbound;
-using Turnos.Functions.Widget;
 
 namespace Turnos.Functions.Reminders;
 
@@ -53,8 +51,8 @@ public sealed partial class ReminderActivities(
             ({ Status: not AppointmentStatus.Booked } a, _) => a.Status.ToString().ToLowerInvariant(),
             var (a, _) when a.StartUtc != request.StartUtc => "moved",
             var (a, _) when a.StartUtc <= time.GetUtcNow() => "started",
-            var (a, _) when ChatChannel.IsChat(a.Customer.Phone) => "not_whatsapp", // booked through POST /api/chat: no phone to remind
-            var (a, _) when WidgetChannel.IsWidget(a.Customer.Phone) => "not_whatsapp", // booked through the web chat widget: likewise
+            // Booked through the chat API or the web widget: the customer's address is that channel's, not a phone.
+            var (a, _) when !a.Customer.Phone.StartsWith('+') => "not_whatsapp",
             _ when snapshot?.Business.WhatsAppNumbers is not [_, ..] => "no_number",
             _ => null,
         };

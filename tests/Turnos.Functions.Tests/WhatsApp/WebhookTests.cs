@@ -105,14 +105,14 @@ public sealed class WebhookTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Post_MediaOnlyFromACustomerWhoWritesInEnglish_AsksForTextInEnglish()
+    public async Task Post_ALocationFromACustomerWhoWritesInEnglish_AsksForTextInEnglish()
     {
         await using var app = await StartAsync(azurite);
         await app.Services.GetRequiredService<ConversationStore>().SaveAsync(ConversationState.New("demo", Customer) with { Language = Language.En }, default);
+        // No text and no media (photos go to the conversation, see "Photos"): a shared location has no words to tell the language by.
         var form = Form("");
-        form["NumMedia"] = "1";
-        form["MediaUrl0"] = "https://api.twilio.com/media/ME2";
-        form["MediaContentType0"] = "image/jpeg";
+        form["Latitude"] = "-34.6037";
+        form["Longitude"] = "-58.3816";
 
         var replies = await app.ExchangeAsync(form, businessId: null);
 

@@ -9,8 +9,6 @@ using Turnos.Functions.Chat;
 using Turnos.Functions.Notices;
 using Turnos.Functions.Observability;
 using Turnos.Functions.Reminders;
-using Turnos.Functions.Widget;
-using Turnos.Functions.WhatsApp.Outbound;
 
 namespace Turnos.Functions.Conversations.Orchestration;
 
@@ -21,7 +19,7 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// </summary>
 public sealed partial class ConversationActivities(
     ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
-    TurnEffects effects, ReplyDelivery delivery, ChatReplies chat, ChatMetrics chatMetrics, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders,
+    TurnEffects effects, ConversationReplies outbound, ChatMetrics chatMetrics, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders,
     NoticeStarter notices, TimeProvider time, ILogger<ConversationActivities> logger)
 {
     public const string Next = "ConversationNext";
@@ -136,18 +134,9 @@ public sealed partial class ConversationActivities(
 
     private async Task<int> SendAsync(ConversationRef conversation, ConversationMessage message, string phone, IReadOnlyList<string> replies, CancellationToken ct)
     {
-        // A chat session's or a widget's replies go back to the waiting POST (/api/chat, /api/widget/…), never through Twilio.
-        var sent = ChatChannel.IsChat(phone) || WidgetChannel.IsWidget(phone)
-            ? await CompleteChatAsync(message.MessageSid, replies, ct)
-            : await delivery.DeliverAsync(message.MessageSid, message.BusinessNumber, phone, replies, ct);
+        var sent = await outbound.SendAsync(message.MessageSid, message.BusinessNumber, phone, replies, ct);
         LogAnswered(message.MessageSid, conversation.BusinessId, replies.Count);
         return sent;
-    }
-
-    private async Task<int> CompleteChatAsync(string messageId, IReadOnlyList<string> replies, CancellationToken ct)
-    {
-        await chat.CompleteAsync(messageId, replies, ct);
-        return replies.Count;
     }
 
     private IDisposable? BeginTurn(ConversationRef conversation, ConversationMessage message) =>
@@ -156,7 +145,7 @@ public sealed partial class ConversationActivities(
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn in {BusinessId}: {Intent} ({Source}), expecting {Expecting}")]
     private partial void LogUnderstood(string businessId, Intent intent, UnderstandingSource source, Expectation expecting);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp message {MessageSid} in {BusinessId} answered with {Replies} replies")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageSid} in {BusinessId} answered with {Replies} replies")]
     private partial void LogAnswered(string messageSid, string businessId, int replies);
 
     private async Task<(ConversationState State, string Phone)> LoadAsync(ConversationRef conversation, CancellationToken ct) =>
