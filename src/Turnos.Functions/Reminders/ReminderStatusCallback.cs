@@ -27,7 +27,7 @@ public sealed partial class ReminderStatusCallback(ReminderLog log, IOptions<Twi
         var form = await WebhookForm.ReadAsync(request, request.HttpContext.RequestAborted);
         if (form is null) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "The body must be a form.");
         var o = options.Value;
-        if (o.ValidateSignatures && !TwilioSignature.IsValid(o.AuthToken!, WhatsAppWebhook.PublicUrl(request, o), form.Pairs, request.Headers[TwilioSignature.Header]))
+        if (!WhatsAppWebhook.IsSigned(request, o, form))
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
                 detail: "The X-Twilio-Signature header is missing or does not match this request.");
         if (!form.Fields.TryGetValue("MessageSid", out var sid) || !form.Fields.TryGetValue("MessageStatus", out var status))

@@ -39,7 +39,7 @@ public sealed partial class WhatsAppWebhook(
                 detail: "The body must be a form (application/x-www-form-urlencoded), as Twilio sends it."));
 
         var o = options.Value;
-        if (o.ValidateSignatures && !TwilioSignature.IsValid(o.AuthToken!, PublicUrl(http.Request, o), form.Pairs, http.Request.Headers[TwilioSignature.Header]))
+        if (!IsSigned(http.Request, o, form))
         {
             LogForged(logger, http.Request.Headers.ContainsKey(TwilioSignature.Header) ? "does not match" : "is missing");
             return Answered(TurnOutcome.Forbidden, started, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
@@ -72,6 +72,11 @@ public sealed partial class WhatsAppWebhook(
         metrics.Answered(outcome, Stopwatch.GetElapsedTime(started));
         return result;
     }
+
+    /// <summary>Whether Twilio signed this request (always, with signature checks off): the webhook's and the status
+    /// callback's credential.</summary>
+    public static bool IsSigned(HttpRequest request, TwilioOptions o, WebhookForm form) =>
+        !o.ValidateSignatures || TwilioSignature.IsValid(o.AuthToken!, PublicUrl(request, o), form.Pairs, request.Headers[TwilioSignature.Header]);
 
     /// <summary>The URL Twilio signed: the configured public origin (or, locally, the request's own) plus path and query.</summary>
     public static string PublicUrl(HttpRequest request, TwilioOptions options)
