@@ -30,6 +30,10 @@ public sealed record Business(
     /// <summary>The business's number in the source system's gateway (<c>id_empresa</c> of <c>POST /api/chat</c>); unique.</summary>
     public long? ExternalId { get; init; }
 
+    /// <summary>What the source system's gateway books when the customer names no service ("una reunión"): one of the
+    /// business's services. Null: the chat asks which, as WhatsApp does.</summary>
+    public string? ChatServiceId { get; init; }
+
     /// <summary>Which sites may embed the business's web chat widget.</summary>
     public WebChat WebChat { get; init; } = WebChat.Open;
 

@@ -10,8 +10,8 @@ internal sealed partial class Turn
     /// <summary>Merges what was said into the draft and asks for the next missing piece, one at a time.</summary>
     private void AdvanceBooking()
     {
-        var draft = Merge(_state.Draft);
         var mode = _state.Mode == ConversationMode.None ? ConversationMode.Booking : _state.Mode;
+        var draft = WithChatService(Merge(_state.Draft), mode);
         _state = _state with { Mode = mode, Draft = draft, Pending = null, PendingIsOffer = false, Offered = [] };
 
         if (VisitOf(draft) is not { } service)

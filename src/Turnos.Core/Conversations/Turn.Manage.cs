@@ -44,8 +44,7 @@ internal sealed partial class Turn
         }
         _effect = (s.Mode, s.Pending, s.Target) switch
         {
-            (ConversationMode.Booking, { } p, _) when s.CustomerName is not null =>
-                new TurnEffect.Book(s.Draft.ServiceId!, p.ProfessionalId, p.StartUtc, s.CustomerName, s.CustomerEmail, s.Draft.ServiceIds, p.Team),
+            (ConversationMode.Booking, { } p, _) when s.CustomerName is not null => BookEffect(p),
             (ConversationMode.Cancelling, _, { } t) => new TurnEffect.Cancel(t.AppointmentId),
             (ConversationMode.Rescheduling, { } p, { } t) => new TurnEffect.Reschedule(t.AppointmentId, p.ProfessionalId, p.StartUtc, p.Team),
             _ => null,
@@ -53,6 +52,16 @@ internal sealed partial class Turn
         if (_effect is null) Reask();
         else _state = s with { Expecting = Expectation.None, Repeats = 0 };
     }
+
+    /// <summary>Books the held slot now, for the customer as the state names them.</summary>
+    private void Book(OfferedSlot slot)
+    {
+        _effect = BookEffect(slot);
+        _state = _state with { Expecting = Expectation.None, Repeats = 0 };
+    }
+
+    private TurnEffect.Book BookEffect(OfferedSlot p) =>
+        new(_state.Draft.ServiceId!, p.ProfessionalId, p.StartUtc, _state.CustomerName!, _state.CustomerEmail, _state.Draft.ServiceIds, p.Team);
 
     private void StartManaging(ConversationMode mode)
     {

@@ -35,8 +35,10 @@ internal sealed partial class Turn
                 service, slot, facts.Business));
             Ask(Expectation.Confirmation, R.AskConfirm);
         }
+        else if (ChatApi && (_state.CustomerName is null || _state.CustomerEmail is null && !_state.WithoutEmail)) AskDetailsToConfirm(slot);
         else if (_state.CustomerName is null) Ask(Expectation.Name, R.AskName);
         else if (_state.CustomerEmail is null && !_state.WithoutEmail) Ask(Expectation.Email, R.AskEmail);
+        else if (DetailsConfirm()) Book(slot);
         else
         {
             Say(R.Summary(R.BookIntro, service, slot, facts.Business));

@@ -9,7 +9,8 @@ namespace Turnos.Core.Conversations;
 /// What the app loaded for this turn: the business, the time professionals are already held from
 /// <see cref="BusyFrom"/> to <see cref="BusyUntil"/> (local dates, inclusive), and the customer's
 /// known profile and upcoming appointments; <see cref="Reminder"/> the appointment their last reminder was about, when
-/// that reminder may still be waiting for an answer (<see cref="ConversationEngine.AwaitsAnswer"/>).
+/// that reminder may still be waiting for an answer (<see cref="ConversationEngine.AwaitsAnswer"/>); <see cref="Channel"/>
+/// where the message came from.
 /// </summary>
 public sealed record TurnFacts(
     BusinessSnapshot Business,
@@ -20,10 +21,16 @@ public sealed record TurnFacts(
     string? KnownName = null,
     string? KnownEmail = null,
     IReadOnlyList<Appointment>? Upcoming = null,
-    Reminded? Reminder = null)
+    Reminded? Reminder = null,
+    Channel Channel = Channel.WhatsApp)
 {
     public TimeZoneInfo Zone { get; } = Business.Business.TimeZone;
 }
+
+/// <summary>Where a conversation takes place. <see cref="ChatApi"/>, the source system's gateway (<c>POST /api/chat</c>),
+/// keeps that system's ways: an appointment nobody named a service for is the business's chat service, and the name and
+/// email asked "to confirm" a time the customer chose book it.</summary>
+public enum Channel { WhatsApp, Web, ChatApi }
 
 /// <summary>The appointment a reminder was about, as it is now (it may have been cancelled, moved or gone by since), and
 /// when the reminder went out.</summary>

@@ -17,13 +17,16 @@ public sealed class SeedLoaderTests(AzuriteFixture azurite)
     [Fact]
     public void Parse_DemoSeed_IsTheDocumentedDemoBusiness()
     {
-        var (snapshot, _) = Assert.Single(SeedLoader.Parse(File.ReadAllText(RepoPaths.DemoSeed), "demo.json"));
+        var seeded = SeedLoader.Parse(File.ReadAllText(RepoPaths.DemoSeed), "demo.json");
+        Assert.Equal(["demo", "consultora"], seeded.Select(s => s.Snapshot.Business.Id));
+        var (snapshot, _) = seeded[0];
 
         var b = snapshot.Business;
         Assert.Equal(("demo", "Peluquería Demo", "America/Argentina/Buenos_Aires", "ARS"), (b.Id, b.Name, b.TimeZoneId, b.Currency));
         Assert.Equal(["+14155238886"], b.WhatsAppNumbers);
         Assert.Equal((30, 60, 60), (b.Policy.SlotIntervalMinutes, b.Policy.MinimumNoticeMinutes, b.Policy.MaximumHorizonDays));
-        Assert.Equal(["Corte de cabello 30 5000", "Coloración 90 18000", "Manicura 45 7000", "Barba 20 3000", "Peinado 45 6000"],
+        Assert.Equal(["Corte de cabello 30 5000", "Coloración 90 18000", "Manicura 45 7000", "Barba 20 3000", "Peinado 45 6000",
+            "Asesoría de imagen 30 4000"],
             snapshot.Services.Select(s => $"{s.Name} {s.DurationMinutes} {s.Price}"));
         Assert.Equal(["carlos", "lucia"], snapshot.ProfessionalsFor("corte").Select(p => p.Id));
         Assert.Equal(["lucia", "sofia"], snapshot.ProfessionalsFor("manicura").Select(p => p.Id));
@@ -32,6 +35,13 @@ public sealed class SeedLoaderTests(AzuriteFixture azurite)
         Assert.Equal("09:00-19:00", Assert.Single(hours.For(DayOfWeek.Friday)).ToString());
         Assert.Equal("09:00-13:00", Assert.Single(hours.For(DayOfWeek.Saturday)).ToString());
         Assert.True(hours.IsClosed(DayOfWeek.Sunday));
+        Assert.Equal((123L, "asesoria"), (b.ExternalId, b.ChatServiceId)); // id_empresa of the source system's examples
+
+        // Example 7 of the source system's API reference is another company: a consultancy that meets by video call.
+        var consultora = seeded[1].Snapshot;
+        Assert.Equal((456L, "reunion", "PEN", true), (consultora.Business.ExternalId, consultora.Business.ChatServiceId, consultora.Business.Currency,
+            consultora.Business.MeetLinks));
+        Assert.Equal("asesor@miempresa.com", Assert.Single(consultora.Professionals).Email);
     }
 
     public static TheoryData<string, string> BadSeeds => new()
@@ -114,15 +124,15 @@ public sealed class SeedLoaderTests(AzuriteFixture azurite)
     {
         await using var app = new TurnosFactory(azurite);
         var catalog = app.Get<CatalogStore>();
-        var (seeded, _) = SeedLoader.Parse(File.ReadAllText(RepoPaths.DemoSeed), "demo.json").Single();
-
-        var stored = await catalog.GetSnapshotAsync("demo");
-
-        Assert.Equal(JsonSerializer.Serialize(CatalogDocuments.FromSnapshot(seeded)), JsonSerializer.Serialize(CatalogDocuments.FromSnapshot(stored!)));
+        foreach (var (seeded, _) in SeedLoader.Parse(File.ReadAllText(RepoPaths.DemoSeed), "demo.json"))
+        {
+            var stored = await catalog.GetSnapshotAsync(seeded.Business.Id);
+            Assert.Equal(JsonSerializer.Serialize(CatalogDocuments.FromSnapshot(seeded)), JsonSerializer.Serialize(CatalogDocuments.FromSnapshot(stored!)));
+        }
         Assert.Equal("demo", await catalog.FindBusinessByWhatsAppAsync("+14155238886"));
         Assert.Null(await catalog.FindBusinessByWhatsAppAsync("+10000000000"));
         Assert.Null(await catalog.GetSnapshotAsync("x' or PartitionKey ne '"));
-        Assert.Equal(["demo"], await catalog.ListBusinessIdsAsync());
+        Assert.Equal(["consultora", "demo"], await catalog.ListBusinessIdsAsync());
     }
 
     private static string Business(string professional, string extraService = "") =>

@@ -113,7 +113,7 @@ public class UnderstandCommandTests
     }
 
     [Fact]
-    public async Task RunAsync_ExpectingAndNoBusinessWithASingleBusinessSeed_Work()
+    public async Task RunAsync_ExpectingAndNoBusiness_ReadAgainstTheSeedsFirstBusiness()
     {
         var (_, lines) = await RunAsync("""{"text":"juan pérez","ref":"2026-11-18T10:15","expecting":"name"}""", "--seed", RepoPaths.DemoSeed);
         Assert.Equal("Juan Pérez", JsonNode.Parse(lines[0])!["name"]!.GetValue<string>());

@@ -16,6 +16,9 @@ public sealed class BusinessDocument
     /// <summary>The business's number in the source system's chat gateway (<c>id_empresa</c>); optional, unique.</summary>
     public long? ExternalId { get; set; }
 
+    /// <summary>The id of the service the chat gateway books when the customer names none ("una reunión"); optional.</summary>
+    public string? ChatService { get; set; }
+
     /// <summary>The business's contact address for the platform (optional).</summary>
     public string? Email { get; set; }
 

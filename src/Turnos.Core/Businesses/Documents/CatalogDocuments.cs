@@ -15,6 +15,7 @@ public static class CatalogDocuments
             Id = b.Id,
             Name = b.Name,
             ExternalId = b.ExternalId,
+            ChatService = b.ChatServiceId,
             Email = b.Email,
             TimeZone = b.TimeZoneId,
             WhatsAppNumbers = [.. b.WhatsAppNumbers],

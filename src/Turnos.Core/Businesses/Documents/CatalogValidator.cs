@@ -60,6 +60,9 @@ public static partial class CatalogValidator
         var languages = ValidateLanguages(doc.Languages, $"{path}.languages", errors);
         var professionals = ValidateProfessionals(doc.Professionals, services, defaultHours, buffers, $"{path}.professionals", errors);
         var blocks = zone is null ? [] : BlockParser.Parse(doc.Blocks, zone, professionals, $"{path}.blocks", errors);
+        var chatService = string.IsNullOrWhiteSpace(doc.ChatService) ? null : doc.ChatService.Trim();
+        if (chatService is not null && services.All(s => s.Id != chatService))
+            errors.Add(new($"{path}.chatService", $"'{chatService}' is not a service of this business"));
 
         if (errors.Count > 0 || zone is null) return new(null, errors);
         var business = new Business(id!, name!, doc.TimeZone!, numbers, doc.Address?.Trim(), policy, currency)
@@ -70,6 +73,7 @@ public static partial class CatalogValidator
             Hours = defaultHours,
             Languages = languages,
             ExternalId = doc.ExternalId,
+            ChatServiceId = chatService,
             Templates = ValidateTemplates(doc.WhatsAppTemplates, $"{path}.whatsAppTemplates", errors),
             WebChat = ValidateWebChat(doc.WebChat, $"{path}.webChat", errors),
         };

@@ -49,6 +49,7 @@ internal static class BusinessHandlers
             doc.WhatsAppTemplates = body.WhatsAppTemplates;
             doc.ExternalId = body.ExternalId;
             doc.WebChat = body.WebChat;
+            doc.ChatService = body.ChatService;
             return null;
         }, "settings changed", relativeTo: null, ct);
         return outcome.Saved is { } saved ? Results.Ok(CatalogViews.Business(saved)) : outcome.Problem!;

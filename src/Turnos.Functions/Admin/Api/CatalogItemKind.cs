@@ -71,6 +71,7 @@ internal sealed class ServiceKind : CatalogItemKind<ServiceDocument, ServiceView
     public override void OnDeleted(BusinessDocument doc, string itemId)
     {
         foreach (var p in doc.Professionals ?? []) p?.Services?.RemoveAll(s => s == itemId);
+        if (doc.ChatService == itemId) doc.ChatService = null;
     }
 }
 

@@ -22,13 +22,14 @@ public sealed record PersonaTextsView(string? Greeting, string? Farewell, string
 /// <param name="Hours">Default weekly hours of professionals without their own; open days only.</param>
 /// <param name="Languages">Language codes the assistant answers in, the business's own first.</param>
 /// <param name="ExternalId">The business's number in the source system's chat gateway (<c>id_empresa</c> of <c>POST /api/chat</c>).</param>
+/// <param name="ChatService">The service the chat gateway books when the customer names none; null: it asks.</param>
 /// <param name="WhatsAppTemplates">Approved Twilio Content templates for the messages Turnos starts; null: plain text.</param>
 /// <param name="WebChat">The sites that may embed the web chat widget; null: any.</param>
 public sealed record BusinessView(
     string Id, string Name, string? Email, string TimeZone, IReadOnlyList<string> WhatsAppNumbers, string? Address, string Currency,
     PolicyView Policy, PersonaView Persona, bool MeetLinks, IReadOnlyDictionary<string, List<string?>?> Hours, IReadOnlyList<string> Languages,
     IReadOnlyList<ServiceView> Services, IReadOnlyList<ProfessionalView> Professionals, IReadOnlyList<BlockView> Blocks,
-    WhatsAppTemplatesDocument? WhatsAppTemplates, long? ExternalId, WebChatDocument? WebChat);
+    WhatsAppTemplatesDocument? WhatsAppTemplates, long? ExternalId, WebChatDocument? WebChat, string? ChatService = null);
 
 /// <param name="Aliases">Other names customers use for it ("haircut", "beard trim").</param>
 public sealed record ServiceView(string Id, string Name, int DurationMinutes, decimal Price, string? Description, IReadOnlyList<string> Aliases);
@@ -59,7 +60,7 @@ internal static class CatalogViews
                 b.Persona.En is { } en ? new PersonaTextsView(en.Greeting, en.Farewell, en.UnknownPhrase) : null),
             b.MeetLinks, CatalogDocuments.FromHours(b.Hours) ?? [], [.. b.Languages.Select(l => l.Code())],
             [.. s.Services.Select(Service)], [.. s.Professionals.Select(Professional)], [.. s.Blocks.Select(b => Block(b, s))],
-            CatalogDocuments.FromTemplates(b.Templates), b.ExternalId, CatalogDocuments.FromWebChat(b.WebChat));
+            CatalogDocuments.FromTemplates(b.Templates), b.ExternalId, CatalogDocuments.FromWebChat(b.WebChat), b.ChatServiceId);
     }
 
     public static ServiceView Service(Service s) => new(s.Id, s.Name, s.DurationMinutes, s.Price, s.Description, s.Aliases);

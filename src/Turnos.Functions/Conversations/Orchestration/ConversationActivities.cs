@@ -70,6 +70,7 @@ public sealed partial class ConversationActivities(
         if (request.Message.BusinessNumber == ChatChannel.Sender) chatMetrics.Understood(understood);
         return JsonActivityCalls.Write(new PreparedTurn(Redact(state, request.Conversation), understood, facts with
         {
+            Channel = request.Message.BusinessNumber switch { ChatChannel.Sender => Channel.ChatApi, Widget.WidgetChannel.Sender => Channel.Web, _ => Channel.WhatsApp },
             Upcoming = facts.Upcoming?.Select(Redact).ToList(),
             Reminder = facts.Reminder is { } r ? r with { Appointment = Redact(r.Appointment) } : null,
         }));

@@ -42,7 +42,7 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
         Assert.Equal("estudio", await app.App.Get<CatalogStore>().FindBusinessByWhatsAppAsync("+14155550123"));
 
         var list = await (await app.Platform.GetAsync("/api/admin/businesses")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(["demo", "estudio"], list.EnumerateArray().Select(b => b.Str("id")));
+        Assert.Equal(["consultora", "demo", "estudio"], list.EnumerateArray().Select(b => b.Str("id")));
     }
 
     [Fact]
@@ -52,7 +52,8 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
 
         var demo = await (await app.Platform.GetAsync("/api/admin/businesses/demo")).JsonAsync(HttpStatusCode.OK);
 
-        Assert.Equal(5, demo.GetProperty("services").GetArrayLength());
+        Assert.Equal(6, demo.GetProperty("services").GetArrayLength());
+        Assert.Equal((123, "asesoria"), (demo.GetProperty("externalId").GetInt64(), demo.Str("chatService")));
         var carlos = demo.GetProperty("professionals")[0];
         Assert.Equal("carlos", carlos.Str("id"));
         Assert.Equal(4, carlos.GetProperty("services").GetArrayLength());
@@ -88,15 +89,15 @@ public sealed class BusinessApiTests(AzuriteFixture azurite)
         var taken = await app.Platform.PostJsonAsync("/api/admin/businesses",
             new { id = "otra", name = "Otra", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", externalId = 123 });
         var free = await app.Platform.PostJsonAsync("/api/admin/businesses",
-            new { id = "otra", name = "Otra", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", externalId = 456 });
+            new { id = "otra", name = "Otra", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", externalId = 789 });
         var invalid = await app.Platform.PostJsonAsync("/api/admin/businesses",
             new { id = "mala", name = "Mala", timeZone = "America/Argentina/Buenos_Aires", currency = "ARS", externalId = 0 });
 
         Assert.Equal(123, demo.GetProperty("externalId").GetInt64());
         var problem = await taken.AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(("externalId", "demo"), (problem.Str("field"), problem.Str("businessId")));
-        Assert.Equal(456, (await free.JsonAsync(HttpStatusCode.Created)).GetProperty("externalId").GetInt64());
-        Assert.Equal("otra", await app.App.Get<Turnos.Functions.Businesses.CatalogStore>().FindBusinessByExternalIdAsync(456));
+        Assert.Equal(789, (await free.JsonAsync(HttpStatusCode.Created)).GetProperty("externalId").GetInt64());
+        Assert.Equal("otra", await app.App.Get<Turnos.Functions.Businesses.CatalogStore>().FindBusinessByExternalIdAsync(789));
         await invalid.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 

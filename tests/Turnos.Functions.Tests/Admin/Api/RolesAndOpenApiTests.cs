@@ -48,7 +48,7 @@ public sealed class RolesAndOpenApiTests(AzuriteFixture azurite)
         await other.AssertProblemAsync(HttpStatusCode.NotFound);
         await create.AssertProblemAsync(HttpStatusCode.Forbidden);
         var all = await (await app.Platform.GetAsync("/api/admin/businesses")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(["demo", "salon"], all.EnumerateArray().Select(b => b.Str("id")));
+        Assert.Equal(["consultora", "demo", "salon"], all.EnumerateArray().Select(b => b.Str("id")));
     }
 
     [Fact]

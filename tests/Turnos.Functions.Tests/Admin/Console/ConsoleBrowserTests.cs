@@ -126,7 +126,7 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         await using var app = await ConsoleApp.StartAsync(azurite, browser);
         var page = app.Page;
         await app.GoToConsoleAsync(hash: "#/negocios/demo/catalogo");
-        await Expect(page.Locator("#services tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.Locator("#services tbody tr")).ToHaveCountAsync(6);
         await Expect(page.Locator("#professionals tbody tr")).ToHaveCountAsync(3);
         await Expect(page.Locator("#professionals tr[data-item='carlos']")).ToContainTextAsync("Lun a Vie 09:00-19:00 · Sáb 09:00-13:00");
 
