@@ -15,13 +15,9 @@ public static class ConversationEngine
     {
         var fresh = state.LastActivityUtc is { } last && facts.NowUtc - last > idleTimeout ? state.Restart() : state;
         // The reminder was the last thing said to the customer: what the conversation asked before it is stale, and the
-        // reminder introduced the bot already. A request for a person still waits for one.
+        // reminder introduced the bot already. A request for a person still waits for one (Restart keeps it).
         var reminded = AwaitsAnswer(state, facts.Reminder?.Ref) ? facts.Reminder : null;
-        if (reminded is not null)
-            fresh = fresh.Restart() with
-            {
-                Greeted = true, ReminderSeen = reminded.Ref, HandoffRequested = fresh.HandoffRequested, PhotosForPerson = fresh.PhotosForPerson,
-            };
+        if (reminded is not null) fresh = fresh.Restart() with { Greeted = true, ReminderSeen = reminded.Ref };
         fresh = fresh with
         {
             CustomerName = fresh.CustomerName ?? facts.KnownName,

@@ -105,7 +105,15 @@ public sealed record ConversationState
     public LastReminder? ReminderSeen { get; init; }
 
     public bool Greeted { get; init; }
+
+    /// <summary>The customer waits for a person of the business (asked for one, or sent photos nobody looked at). Kept when
+    /// the conversation starts over — a booking finished meanwhile does not answer them —, until someone of the business
+    /// marks it attended (<see cref="Attended"/>).</summary>
     public bool HandoffRequested { get; init; }
+
+    /// <summary>When the customer last asked for a person (or sent photos for one), so an attended mark older than it
+    /// does not clear it.</summary>
+    public DateTimeOffset? HandoffRequestedUtc { get; init; }
 
     /// <summary>Photos the customer sent that no model described, waiting for a person of the business (the conversation is
     /// flagged, <see cref="HandoffRequested"/>); so whoever takes over knows to ask for them. Cleared with the flag.</summary>
@@ -119,6 +127,9 @@ public sealed record ConversationState
     /// <summary>A fresh conversation that remembers who the customer is.</summary>
     public ConversationState Restart() => New(BusinessId, CustomerPhone) with
     {
+        HandoffRequested = HandoffRequested,
+        HandoffRequestedUtc = HandoffRequestedUtc,
+        PhotosForPerson = PhotosForPerson,
         CustomerName = CustomerName,
         CustomerEmail = CustomerEmail,
         Language = Language,
@@ -126,4 +137,11 @@ public sealed record ConversationState
         Turns = Turns,
         LastActivityUtc = LastActivityUtc,
     };
+
+    /// <summary>The conversation once someone of the business attended it at <paramref name="attendedUtc"/>: no longer
+    /// waiting, unless the customer asked again after that.</summary>
+    public ConversationState Attended(DateTimeOffset? attendedUtc) =>
+        attendedUtc is { } at && HandoffRequested && (HandoffRequestedUtc is not { } asked || asked <= at)
+            ? this with { HandoffRequested = false, HandoffRequestedUtc = null, PhotosForPerson = 0 }
+            : this;
 }

@@ -30,7 +30,8 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
         AbsorbProfile();
         var photosForPerson = NoteAttachments();
         if (!AnswerReminder()) Route();
-        if (photosForPerson > 0) _state = _state with { HandoffRequested = true, PhotosForPerson = _state.PhotosForPerson + photosForPerson };
+        if (photosForPerson > 0)
+            _state = _state with { HandoffRequested = true, HandoffRequestedUtc = facts.NowUtc, PhotosForPerson = _state.PhotosForPerson + photosForPerson };
         return Decision();
     }
 
@@ -117,7 +118,7 @@ internal sealed partial class Turn(ConversationState state, Understanding u, Tur
     private void HandOff(string text)
     {
         Say(text);
-        _state = _state with { HandoffRequested = true, Expecting = Expectation.None, Repeats = 0 };
+        _state = _state with { HandoffRequested = true, HandoffRequestedUtc = facts.NowUtc, Expecting = Expectation.None, Repeats = 0 };
         _effect = new TurnEffect.FlagForHuman();
     }
 }

@@ -45,7 +45,12 @@ public sealed class ConversationStore(TurnosTables tables, KnownConversations kn
     }
 
     private static ConversationState Read(TableEntity? row, string businessId, string phone) =>
-        row?.GetString("Data") is { } data ? JsonSerializer.Deserialize<ConversationState>(data, Json)! : ConversationState.New(businessId, phone);
+        row?.GetString("Data") is { } data ? Read(row, data) : ConversationState.New(businessId, phone);
+
+    // Someone of the business marks a conversation attended in a column of its own (see MarkAttendedAsync); the turn
+    // that reads it next saves the state without the flag.
+    private static ConversationState Read(TableEntity row, string data) =>
+        JsonSerializer.Deserialize<ConversationState>(data, Json)!.Attended(row.GetDateTimeOffset(AttendedColumn));
 
     /// <summary>Makes sure the conversation has a row (a new one for a first message) and returns its key.</summary>
     public async Task<string> EnsureAsync(string businessId, string phone, CancellationToken ct)
@@ -58,9 +63,20 @@ public sealed class ConversationStore(TurnosTables tables, KnownConversations kn
         return key;
     }
 
-    /// <summary>Saves without a concurrency check: the conversation's orchestration is its only writer.</summary>
+    /// <summary>Saves without a concurrency check: the conversation's orchestration is the only writer of its state. A
+    /// merge, so an attended mark written meanwhile stays.</summary>
     public async Task SaveAsync(ConversationState state, CancellationToken ct) =>
-        await tables.Conversations.TryUpsertAsync(Row(state), ct: ct);
+        await tables.Conversations.TryUpsertAsync(Row(state), TableUpdateMode.Merge, ct);
+
+    /// <summary>Someone of the business attended the customer waiting for a person: the conversation is no longer listed
+    /// as waiting, until the customer asks again. False when the business has no conversation with that address.</summary>
+    public async Task<bool> MarkAttendedAsync(string businessId, string phone, DateTimeOffset nowUtc, CancellationToken ct)
+    {
+        var key = Key(phone);
+        if (await tables.Conversations.FindAsync(businessId, key, ["CustomerPhone"], ct) is null) return false;
+        var mark = new TableEntity(businessId, key) { [AttendedColumn] = nowUtc };
+        return (await tables.Conversations.TryUpdateAsync(mark, ETag.All, TableUpdateMode.Merge, ct)).IsSuccess;
+    }
 
     /// <summary>The key of a customer's conversation within a business.</summary>
     public static string CustomerKey(string phone) => Key(phone);
@@ -90,10 +106,13 @@ public sealed class ConversationStore(TurnosTables tables, KnownConversations kn
     public async Task<List<ConversationState>> ListHandoffsAsync(string businessId, CancellationToken ct)
     {
         var list = new List<ConversationState>();
-        await foreach (var row in tables.Conversations.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {businessId} and HandoffRequested eq {true}"), select: ["Data"], cancellationToken: ct))
-            list.Add(JsonSerializer.Deserialize<ConversationState>(row.GetString("Data")!, Json)!);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {businessId} and HandoffRequested eq {true}");
+        await foreach (var row in tables.Conversations.QueryAsync<TableEntity>(filter, select: ["Data", AttendedColumn], cancellationToken: ct))
+            if (Read(row, row.GetString("Data")!) is { HandoffRequested: true } waiting) list.Add(waiting);
         return list;
     }
+
+    private const string AttendedColumn = "AttendedUtc";
 
     private static string Key(string phone) => AppointmentStore.HashedKey("", phone);
 }

@@ -93,6 +93,28 @@ public class PhotoDialogueTests
     }
 
     [Fact]
+    public void APhotoForAPerson_StaysFlaggedAfterTheBookingIsDone_AndThanks_UntilAttended()
+    {
+        var facts = Facts(name: "Ana Gómez", email: "ana@example.com");
+        var sent = Say(Fresh, Read(Fresh, "¿Pueden hacerme este corte el martes a las 10?", OnePhoto, facts), facts);
+        var confirmed = Hear(sent.State, "sí", facts);
+        Assert.IsType<TurnEffect.Book>(confirmed.Effect);
+        var appointment = new Booking.Appointment("a1", "CODE01", "demo", "corte", "carlos", new Booking.CustomerInfo("Ana Gómez", Fresh.CustomerPhone,
+            "ana@example.com"), Utc(Tuesday, 10, 0), Utc(Tuesday, 10, 30), 0, 0, Tuesday, Booking.AppointmentStatus.Booked,
+            Booking.AppointmentSource.WhatsApp, null, null, Now, Now);
+
+        var booked = ConversationEngine.Complete(confirmed, new EffectOutcome.Booked(appointment), facts);
+        var thanked = Hear(booked.State, "gracias!", facts);
+
+        Assert.Equal((true, 1, Now), (thanked.State.HandoffRequested, thanked.State.PhotosForPerson, thanked.State.HandoffRequestedUtc));
+        Assert.Equal(ConversationMode.None, thanked.State.Mode);
+        Assert.False(thanked.State.Attended(Now.AddMinutes(5)).HandoffRequested);
+        Assert.Equal(0, thanked.State.Attended(Now.AddMinutes(5)).PhotosForPerson);
+        Assert.True(thanked.State.Attended(Now.AddMinutes(-5)).HandoffRequested); // attended before this request: still waiting
+        Assert.True(thanked.State.Attended(null).HandoffRequested);
+    }
+
+    [Fact]
     public void MoreThanTenPhotos_SaysOnlyTheFirstTenWereLookedAt()
     {
         var facts = Facts();

@@ -7,9 +7,10 @@ using Turnos.Functions.Conversations;
 namespace Turnos.Functions.Admin.Api;
 
 /// <summary><c>/api/admin/businesses/{businessId}/customers/{phone}</c> (a profile with its appointments) and
-/// <c>…/conversations?handoff=true</c> (the conversations waiting for a person).</summary>
+/// <c>…/conversations?handoff=true</c> (the conversations waiting for a person) and <c>DELETE …/conversations/{phone}/handoff</c>
+/// (someone of the business attended one).</summary>
 public sealed class PeopleFunctions(CatalogStore catalog, CustomerStore customers, AppointmentStore appointments,
-    ConversationStore conversations)
+    ConversationStore conversations, TimeProvider time)
 {
     [Function("GetCustomer")]
     public Task<IActionResult> GetCustomer(
@@ -24,4 +25,11 @@ public sealed class PeopleFunctions(CatalogStore catalog, CustomerStore customer
         string businessId, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
             _ => PeopleHandlers.ConversationsAsync(businessId, request.Query["handoff"], catalog, conversations, ct));
+
+    [Function("AttendConversation")]
+    public Task<IActionResult> AttendConversation(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = AdminRoutes.Business + "/conversations/{phone}/handoff")] HttpRequest request,
+        string businessId, string phone, CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff,
+            _ => PeopleHandlers.AttendAsync(businessId, phone, catalog, conversations, time.GetUtcNow(), ct));
 }

@@ -53,4 +53,14 @@ internal static class PeopleHandlers
             c.CustomerPhone, c.CustomerName, c.CustomerEmail, c.LastActivityUtc, c.Mode.ToString().ToLowerInvariant(), c.HandoffRequested,
             c.Language?.Code(), c.PhotosForPerson)));
     }
+
+    internal static async Task<IResult> AttendAsync(string businessId, string phone, CatalogStore catalog, ConversationStore conversations,
+        DateTimeOffset nowUtc, CancellationToken ct)
+    {
+        if (await catalog.GetSnapshotAsync(businessId, ct) is null) return ApiProblems.BusinessNotFound(businessId);
+        return await conversations.MarkAttendedAsync(businessId, phone, nowUtc, ct)
+            ? Results.NoContent()
+            : Results.Problem(title: "Conversation not found", detail: "This business has no conversation with that customer.",
+                statusCode: StatusCodes.Status404NotFound);
+    }
 }

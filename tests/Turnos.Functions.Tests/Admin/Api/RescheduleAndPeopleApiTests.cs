@@ -105,4 +105,34 @@ public sealed class RescheduleAndPeopleApiTests(AzuriteFixture azurite)
         Assert.Equal(1, byDefault.GetArrayLength());
         await (await app.Platform.GetAsync($"{Business}/conversations?handoff=false")).AssertInvalidAsync("handoff");
     }
+
+    [Fact]
+    public async Task Conversations_Attended_LeaveTheList_UntilTheCustomerAsksAgain()
+    {
+        await using var app = new AdminApiApp(azurite);
+        var store = app.App.Get<ConversationStore>();
+        var asked = TurnosFactory.DefaultNow.AddMinutes(-10);
+        var waiting = ConversationState.New("demo", "+5491155533333") with
+        {
+            HandoffRequested = true, HandoffRequestedUtc = asked, PhotosForPerson = 1, LastActivityUtc = asked,
+        };
+        Assert.True(await store.TrySaveAsync(waiting, null, default));
+        Assert.True(await store.TrySaveAsync(ConversationState.New("demo", "chat:77") with { HandoffRequested = true, LastActivityUtc = asked }, null, default));
+        async Task<string[]> Waiting() =>
+            [.. (await (await app.Platform.GetAsync($"{Business}/conversations?handoff=true")).JsonAsync(HttpStatusCode.OK)).EnumerateArray().Select(c => c.Str("phone"))];
+
+        var attended = await app.Platform.DeleteAsync($"{Business}/conversations/{Uri.EscapeDataString("+5491155533333")}/handoff");
+        var chat = await app.Platform.DeleteAsync($"{Business}/conversations/chat%3A77/handoff");
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (attended.StatusCode, chat.StatusCode));
+        Assert.Empty(await Waiting());
+        var loaded = (await store.LoadAsync("demo", "+5491155533333", default)).State;
+        Assert.Equal((false, 0), (loaded.HandoffRequested, loaded.PhotosForPerson));
+        await store.SaveAsync(waiting, default); // a turn that read the conversation before it was attended saves it after
+        Assert.Empty(await Waiting());
+        await store.SaveAsync(waiting with { HandoffRequestedUtc = TurnosFactory.DefaultNow.AddMinutes(5) }, default); // asks again
+        Assert.Equal(["+5491155533333"], await Waiting());
+        await (await app.Platform.DeleteAsync($"{Business}/conversations/{Uri.EscapeDataString("+5491100000000")}/handoff"))
+            .AssertProblemAsync(HttpStatusCode.NotFound);
+    }
 }

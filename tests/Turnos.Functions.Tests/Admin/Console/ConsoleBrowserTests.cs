@@ -388,6 +388,12 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         await Expect(conversation).ToContainTextAsync("📸 Mandó 2 fotos: pídeselas por WhatsApp");
         await Expect(conversation.GetByRole(AriaRole.Link, new() { Name = "Abrir WhatsApp" })).ToHaveAttributeAsync("href", "https://wa.me/5491177778888");
         await app.ScreenshotAsync("10-conversaciones");
+
+        // Attended: it leaves the list and the tab's count.
+        await conversation.GetByRole(AriaRole.Button, new() { Name = "Marcar atendido: Marta Gil" }).ClickAsync();
+        await Expect(page.Locator(".card.empty")).ToHaveTextAsync("Nadie está esperando. 🎉");
+        await Expect(tab.Locator(".count")).ToBeHiddenAsync();
+        Assert.False((await conversations.LoadAsync("demo", "+5491177778888", CancellationToken.None)).State.HandoffRequested);
         Assert.Empty(app.PageErrors);
     }
 

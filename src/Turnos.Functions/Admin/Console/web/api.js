@@ -73,6 +73,7 @@ export const api = {
   reschedule: (id, appointmentId, move) => call('POST', `${biz(id)}/appointments/${enc(appointmentId)}/reschedule`, move),
   noShow: (id, appointmentId, marked) => call(marked ? 'POST' : 'DELETE', `${biz(id)}/appointments/${enc(appointmentId)}/no-show`),
   handoffs: async id => list(await get(`${biz(id)}/conversations?handoff=true`), 'conversations', 'items', 'value'),
+  attended: (id, phone) => call('DELETE', `${biz(id)}/conversations/${enc(phone)}/handoff`),
   calendar: id => get(`${biz(id)}/calendar`),
   connectCalendar: id => call('POST', `${biz(id)}/calendar/connect`, {}),
   disconnectCalendar: id => call('DELETE', `${biz(id)}/calendar`),

@@ -88,13 +88,14 @@ async function showBusiness(id, [tabId, tabName, render], params, alive) {
         name, t === 'conversaciones' ? handoffCount : null))),
     content);
   // How many conversations wait for a person, shown on the tab.
-  api.handoffs(id).then(list => {
-    if (alive() && list.length) { handoffCount.textContent = String(list.length); handoffCount.hidden = false; }
-  }).catch(() => {});
+  const showWaiting = n => { handoffCount.textContent = String(n); handoffCount.hidden = n === 0; };
+  api.handoffs(id).then(list => { if (alive()) showWaiting(list.length); }).catch(() => {});
   const ctx = {
     id, doc, params, alive, el: content,
     tz: doc.timeZone,
     go: (t, p) => go(`negocios/${encodeURIComponent(id)}/${t}`, p),
+    /** The conversations tab's count, after the list changed. */
+    waiting: showWaiting,
     /** Reads the business again (after a catalog change) and returns the new document. */
     reload: async () => { const fresh = await api.business(id); current = { id, doc: fresh }; ctx.doc = fresh; return fresh; },
   };

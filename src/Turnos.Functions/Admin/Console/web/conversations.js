@@ -1,6 +1,6 @@
 // Conversations whose customer asked for a person, or sent photos nobody has looked at.
 import { api } from './api.js';
-import { h, clear, loading, errorBox, zoned, dayLabel, whatsAppLink, isPhone, channelLabel } from './ui.js';
+import { h, clear, loading, errorBox, zoned, dayLabel, whatsAppLink, isPhone, channelLabel, busy, toast } from './ui.js';
 
 // Nobody has looked at them (no language model read them): the person asks the customer for them.
 const PHOTOS = n => n === 1 ? '📸 Mandó una foto: pídesela por WhatsApp' : `📸 Mandó ${n} fotos: pídeselas por WhatsApp`;
@@ -11,12 +11,13 @@ export async function renderConversations(ctx) {
   clear(ctx.el,
     h('div', { class: 'page-head' }, h('div', { class: 'grow' },
       h('h2', {}, 'Esperan a una persona'),
-      h('p', { class: 'muted' }, 'Clientes que pidieron hablar con alguien del negocio o mandaron fotos que nadie miró todavía. Respóndeles por WhatsApp.')),
+      h('p', { class: 'muted' }, 'Clientes que pidieron hablar con alguien del negocio o mandaron fotos que nadie miró todavía. Respóndeles y márcalos como atendidos.')),
       h('button', { type: 'button', class: 'secondary', onclick: () => renderConversations(ctx) }, '⟳ Actualizar')),
     list);
   let conversations;
   try { conversations = await api.handoffs(ctx.id); } catch (e) { if (ctx.alive()) clear(list, errorBox(e, () => renderConversations(ctx))); return; }
   if (!ctx.alive()) return;
+  ctx.waiting?.(conversations.length);
   if (!conversations.length) return clear(list, h('div', { class: 'card empty' }, 'Nadie está esperando. 🎉'));
   clear(list, h('div', { class: 'table-wrap' }, h('table', { class: 'list', id: 'conversations' },
     h('thead', {}, h('tr', {}, ['Cliente', 'Teléfono', 'Último mensaje', 'Contexto', ''].map(t => h('th', {}, t)))),
@@ -30,6 +31,21 @@ export async function renderConversations(ctx) {
           c.photosForPerson ? h('div', {}, PHOTOS(c.photosForPerson)) : null),
         h('td', { class: 'actions' }, isPhone(c.phone)
           ? h('a', { class: 'button small', href: whatsAppLink(c.phone), target: '_blank', rel: 'noopener' }, 'Abrir WhatsApp')
-          : h('span', { class: 'muted small' }, c.email ? 'Escríbele por email' : 'Sin forma de contacto')));
+          : h('span', { class: 'muted small' }, c.email ? 'Escríbele por email' : 'Sin forma de contacto'),
+          attendedButton(ctx, c)));
     })))));
+}
+
+// Someone attended the customer: the conversation leaves the list until they ask for a person again.
+function attendedButton(ctx, c) {
+  return h('button', { type: 'button', class: 'secondary small', 'aria-label': `Marcar atendido: ${c.name ?? channelLabel(c.phone)}`,
+    onclick: e => busy(e.currentTarget, 'Guardando…', async () => {
+      try {
+        await api.attended(ctx.id, c.phone);
+        toast('Listo, marcado como atendido.');
+        await renderConversations(ctx);
+      } catch (error) {
+        toast(error.message, 'error');
+      }
+    }) }, 'Ya lo atendí');
 }
