@@ -22,7 +22,7 @@ public static class ChatSetup
     {
         services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<ChatMetricsStart>();
-        return services.AddSingleton<ChatReplies>().AddSingleton<ChatHandler>().AddSingleton<ChatMetrics>();
+        return services.AddSingleton<ChatReplies>().AddSingleton<ChatCall>().AddSingleton<ChatHandler>().AddSingleton<ChatMetrics>();
     }
 }
 

@@ -13,8 +13,7 @@ namespace Turnos.Functions.Chat;
 /// with <c>{ "reply": … }</c>, its errors in the source system's words — except what its gateway never sends: no key
 /// (401, like every API), a body that is not JSON or a <c>session_id</c> that is not an integer (400).
 /// </summary>
-public sealed partial class ChatHandler(CatalogStore catalog, ConversationHandOver handOver, ChatReplies replies, ChatMetrics metrics,
-    IOptions<ChatOptions> options, IHostApplicationLifetime lifetime, ILogger<ChatHandler> logger)
+public sealed class ChatHandler(CatalogStore catalog, ChatCall call, ChatMetrics metrics, IOptions<ChatOptions> options)
 {
     public const string MissingBusiness = "Error de configuración: Context missing required keys in config: ['id_empresa']";
     public const string EmptyMessage = "No recibí tu mensaje. ¿Podrías repetirlo?";
@@ -43,24 +42,17 @@ public sealed partial class ChatHandler(CatalogStore catalog, ConversationHandOv
         if (string.IsNullOrWhiteSpace(chat.Message)) return Reply(EmptyMessage);
 
         var timeout = options.Value.TimeoutSeconds;
-        var messageId = "chat-" + Guid.NewGuid().ToString("N");
-        try
+        var (text, images) = ChatImageLinks.Extract(chat.Message.Trim());
+        var message = new ConversationMessage("chat-" + Guid.NewGuid().ToString("N"), text, ChatChannel.Sender, Persona: chat.Persona,
+            Booking: chat.Booking, Attachments: images.Count > 0 ? images : null);
+        var outcome = await call.AskAsync(client, businessId, ChatChannel.Address(chat.SessionId), message, TimeSpan.FromSeconds(timeout),
+            request.HttpContext.RequestAborted);
+        return Reply(outcome switch
         {
-            // Not the request's token: a hand-over the gateway stops waiting for still finishes, and its reply is dropped.
-            var (text, images) = ChatImageLinks.Extract(chat.Message.Trim());
-            await handOver.HandOverAsync(client, businessId, ChatChannel.Address(chat.SessionId),
-                new ConversationMessage(messageId, text, ChatChannel.Sender, Persona: chat.Persona, Booking: chat.Booking,
-                    Attachments: images.Count > 0 ? images : null),
-                lifetime.ApplicationStopping);
-            var texts = await replies.WaitAsync(messageId, TimeSpan.FromSeconds(timeout), request.HttpContext.RequestAborted);
-            if (texts is null) LogTimedOut(messageId, businessId, timeout);
-            return Reply(texts is null ? $"La solicitud tardó más de {timeout}s. Por favor, intenta de nuevo." : string.Join("\n\n", texts));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogFailed(e, messageId, businessId);
-            return Reply("Error procesando mensaje: no se pudo entregar a la conversación. Por favor intenta nuevamente.");
-        }
+            { Replies: { } texts } => string.Join("\n\n", texts),
+            { HandedOver: true } => $"La solicitud tardó más de {timeout}s. Por favor, intenta de nuevo.",
+            _ => "Error procesando mensaje: no se pudo entregar a la conversación. Por favor intenta nuevamente.",
+        });
     }
 
     private static async Task<(ChatRequest? Chat, string? Problem)> ReadAsync(HttpRequest request)
@@ -77,12 +69,6 @@ public sealed partial class ChatHandler(CatalogStore catalog, ConversationHandOv
     }
 
     private static IResult Reply(string text) => Results.Ok(new ChatResponse(text));
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Chat message {MessageId} in {BusinessId} got no reply within {Seconds} s")]
-    private partial void LogTimedOut(string messageId, string businessId, int seconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Chat message {MessageId} in {BusinessId} could not be handed to its conversation")]
-    private partial void LogFailed(Exception exception, string messageId, string businessId);
 }
 
 /// <summary>The source system's response: always <c>{ "reply": … }</c>.</summary>

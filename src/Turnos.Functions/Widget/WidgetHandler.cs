@@ -15,8 +15,8 @@ namespace Turnos.Functions.Widget;
 /// call as <c>POST /api/chat</c>'s are (<see cref="ChatReplies"/>). Checked in this order: the business exists (404), the
 /// page's origin may embed it (403, see <see cref="WidgetCors"/>), the body (400), the abuse limits (429).
 /// </summary>
-public sealed partial class WidgetHandler(CatalogStore catalog, ConversationHandOver handOver, ChatReplies replies, WidgetLimits limits,
-    WidgetMetrics metrics, IOptions<WidgetOptions> options, IHostApplicationLifetime lifetime, ILogger<WidgetHandler> logger)
+public sealed partial class WidgetHandler(CatalogStore catalog, ChatCall call, WidgetLimits limits, WidgetMetrics metrics,
+    IOptions<WidgetOptions> options, ILogger<WidgetHandler> logger)
 {
     public async Task<IResult> InfoAsync(HttpRequest request, string negocio)
     {
@@ -53,28 +53,18 @@ public sealed partial class WidgetHandler(CatalogStore catalog, ConversationHand
 
     private async Task<IResult> AnswerAsync(DurableTaskClient client, string businessId, WidgetRequest message, CancellationToken ct)
     {
-        var timeout = options.Value.TimeoutSeconds;
-        var messageId = "web-" + Guid.NewGuid().ToString("N");
-        try
+        var outcome = await call.AskAsync(client, businessId, WidgetChannel.Address(message.ConversationId),
+            new ConversationMessage("web-" + Guid.NewGuid().ToString("N"), message.Text, WidgetChannel.Sender),
+            TimeSpan.FromSeconds(options.Value.TimeoutSeconds), ct);
+        var (kind, result) = outcome switch
         {
-            // Not the request's token: a hand-over the visitor stops waiting for still finishes, and its reply is dropped.
-            await handOver.HandOverAsync(client, businessId, WidgetChannel.Address(message.ConversationId),
-                new ConversationMessage(messageId, message.Text, WidgetChannel.Sender), lifetime.ApplicationStopping);
-            if (await replies.WaitAsync(messageId, TimeSpan.FromSeconds(timeout), ct) is not { } texts)
-            {
-                metrics.Message(businessId, WidgetMetrics.TimedOut);
-                LogTimedOut(messageId, businessId, timeout);
-                return Results.Problem(title: "No reply in time", detail: WidgetTexts.TimedOut, statusCode: StatusCodes.Status504GatewayTimeout);
-            }
-            metrics.Message(businessId, WidgetMetrics.Answered);
-            return Results.Ok(new WidgetReply(texts));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            metrics.Message(businessId, WidgetMetrics.Failed);
-            LogFailed(e, messageId, businessId);
-            return Results.Problem(title: "Not delivered", detail: WidgetTexts.Failed, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+            { Replies: { } texts } => (WidgetMetrics.Answered, (IResult)Results.Ok(new WidgetReply(texts))),
+            { HandedOver: true } => (WidgetMetrics.TimedOut,
+                Results.Problem(title: "No reply in time", detail: WidgetTexts.TimedOut, statusCode: StatusCodes.Status504GatewayTimeout)),
+            _ => (WidgetMetrics.Failed, Results.Problem(title: "Not delivered", detail: WidgetTexts.Failed, statusCode: StatusCodes.Status503ServiceUnavailable)),
+        };
+        metrics.Message(businessId, kind);
+        return result;
     }
 
     private async Task<Business?> FindAsync(string negocio, CancellationToken ct) =>
@@ -85,12 +75,6 @@ public sealed partial class WidgetHandler(CatalogStore catalog, ConversationHand
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Widget message in {BusinessId} refused: over a limit")]
     private partial void LogLimited(string businessId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Widget message {MessageId} in {BusinessId} got no reply within {Seconds} s")]
-    private partial void LogTimedOut(string messageId, string businessId, int seconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Widget message {MessageId} in {BusinessId} could not be handed to its conversation")]
-    private partial void LogFailed(Exception exception, string messageId, string businessId);
 }
 
 /// <summary>What the widget's header shows.</summary>

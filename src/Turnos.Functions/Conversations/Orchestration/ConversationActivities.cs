@@ -9,6 +9,7 @@ using Turnos.Functions.Chat;
 using Turnos.Functions.Notices;
 using Turnos.Functions.Observability;
 using Turnos.Functions.Reminders;
+using static Turnos.Functions.Conversations.Orchestration.TurnRedaction;
 
 namespace Turnos.Functions.Conversations.Orchestration;
 
@@ -158,18 +159,4 @@ public sealed partial class ConversationActivities(
 
     private static InvalidOperationException MissingRow() =>
         new("The conversation's row is missing: the hand-over creates it before the first message.");
-
-    private static ConversationState Redact(ConversationState state, ConversationRef conversation) =>
-        state with { CustomerPhone = conversation.CustomerKey };
-
-    private static Turnos.Core.Booking.Appointment Redact(Turnos.Core.Booking.Appointment a) => a with { Customer = a.Customer with { Phone = "" } };
-
-    private static EffectOutcome Redact(EffectOutcome outcome) => outcome switch
-    {
-        EffectOutcome.Booked b => new EffectOutcome.Booked(Redact(b.Appointment)),
-        EffectOutcome.Cancelled c => new EffectOutcome.Cancelled(Redact(c.Appointment)),
-        EffectOutcome.Confirmed c => new EffectOutcome.Confirmed(Redact(c.Appointment)),
-        EffectOutcome.Rescheduled r => new EffectOutcome.Rescheduled(Redact(r.Replacement)),
-        _ => outcome,
-    };
 }
