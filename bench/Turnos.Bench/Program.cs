@@ -11,7 +11,7 @@ using Turnos.Functions.Hosting;
 using Turnos.Functions.Tests.Infrastructure;
 using static Turnos.Bench.Stats;
 
-// Benchmarks, run on demand: dotnet run -c Release --project bench/Turnos.Bench [-- understanding|compute|azurite|booking|webhook|api|reminders]
+// Benchmarks, run on demand: dotnet run -c Release --project bench/Turnos.Bench [-- understanding|compute|azurite|booking|webhook|api|reminders|chat]
 var which = args.Length > 0 ? args[0] : "all";
 var snapshot = BenchBusiness.Snapshot();
 var query = new AvailabilityQuery("corte", null, BenchBusiness.FirstDay, BenchBusiness.Days, IntervalMinutes: 15);
@@ -73,6 +73,7 @@ if (which is "all" or "azurite" or "booking")
 if (which is "all" or "webhook") await WebhookBench.RunAsync();
 if (which is "all" or "api") await AvailabilityApiBench.RunAsync();
 if (which is "all" or "reminders") await ReminderBench.RunAsync();
+if (which is "all" or "chat") await ChatBench.RunAsync();
 
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
