@@ -116,7 +116,7 @@ public sealed record ConversationState
     public DateTimeOffset? HandoffRequestedUtc { get; init; }
 
     /// <summary>Photos the customer sent that no model described, waiting for a person of the business (the conversation is
-    /// flagged, <see cref="HandoffRequested"/>); so whoever takes over knows to ask for them. Cleared with the flag.</summary>
+    /// flagged, <see cref="HandoffRequested"/>); the app keeps where they are for whoever takes over. Cleared with the flag.</summary>
     public int PhotosForPerson { get; init; }
     public int Turns { get; init; }
     public DateTimeOffset? LastActivityUtc { get; init; }

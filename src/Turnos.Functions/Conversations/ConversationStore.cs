@@ -74,7 +74,7 @@ public sealed class ConversationStore(TurnosTables tables, KnownConversations kn
     {
         var key = Key(phone);
         if (await tables.Conversations.FindAsync(businessId, key, ["CustomerPhone"], ct) is null) return false;
-        var mark = new TableEntity(businessId, key) { [AttendedColumn] = nowUtc };
+        var mark = new TableEntity(businessId, key) { [AttendedColumn] = nowUtc, [ConversationPhotos.Column] = "" };
         return (await tables.Conversations.TryUpdateAsync(mark, ETag.All, TableUpdateMode.Merge, ct)).IsSuccess;
     }
 
@@ -102,13 +102,13 @@ public sealed class ConversationStore(TurnosTables tables, KnownConversations kn
             ["LastActivityUtc"] = state.LastActivityUtc,
         };
 
-    /// <summary>Conversations whose customer asked for a person.</summary>
-    public async Task<List<ConversationState>> ListHandoffsAsync(string businessId, CancellationToken ct)
+    /// <summary>Conversations whose customer waits for a person, with the photos they sent for one.</summary>
+    public async Task<List<(ConversationState State, IReadOnlyList<KeptPhoto> Photos)>> ListHandoffsAsync(string businessId, CancellationToken ct)
     {
-        var list = new List<ConversationState>();
+        var list = new List<(ConversationState, IReadOnlyList<KeptPhoto>)>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {businessId} and HandoffRequested eq {true}");
-        await foreach (var row in tables.Conversations.QueryAsync<TableEntity>(filter, select: ["Data", AttendedColumn], cancellationToken: ct))
-            if (Read(row, row.GetString("Data")!) is { HandoffRequested: true } waiting) list.Add(waiting);
+        await foreach (var row in tables.Conversations.QueryAsync<TableEntity>(filter, select: ["Data", AttendedColumn, ConversationPhotos.Column], cancellationToken: ct))
+            if (Read(row, row.GetString("Data")!) is { HandoffRequested: true } waiting) list.Add((waiting, ConversationPhotos.Read(row)));
         return list;
     }
 

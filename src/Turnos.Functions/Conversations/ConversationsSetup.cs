@@ -13,6 +13,7 @@ public static class ConversationsSetup
         services.AddUnderstanding(configuration);
         services.AddSingleton<KnownConversations>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ConversationPhotos>();
         services.AddSingleton<TurnFactsLoader>();
         services.AddSingleton<TurnEffects>();
         services.AddSingleton<ConversationReplies>();

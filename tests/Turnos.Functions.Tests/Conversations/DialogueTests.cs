@@ -220,6 +220,6 @@ public sealed class DialogueTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("una persona", await _chat.SayAsync("quiero hablar con una persona"));
 
         var flagged = Assert.Single(await _chat.Get<ConversationStore>().ListHandoffsAsync(Demo.Id, default));
-        Assert.Equal(WhatsAppApp.Customer, flagged.CustomerPhone);
+        Assert.Equal(WhatsAppApp.Customer, flagged.State.CustomerPhone);
     }
 }

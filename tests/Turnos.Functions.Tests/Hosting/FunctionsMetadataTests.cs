@@ -92,7 +92,7 @@ public sealed partial class FunctionsMetadataTests
             Assert.Equal(http.Route, f.Route);
             Assert.Equal(http.Methods!.Select(m => m.ToUpperInvariant()).Order(), f.Methods.Order());
         }
-        Assert.Equal(56, metadata.Count(f => f.Type == "httpTrigger"));
+        Assert.Equal(57, metadata.Count(f => f.Type == "httpTrigger"));
     }
 
     [Fact]

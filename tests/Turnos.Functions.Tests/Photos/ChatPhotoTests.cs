@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Turnos.Functions.Admin;
+using Turnos.Functions.Tests.Admin.Api;
 using Turnos.Functions.Tests.Infrastructure;
 using Turnos.Functions.Tests.LanguageModel;
 using Turnos.Functions.Tests.Support;
@@ -116,5 +117,13 @@ public sealed class ChatPhotoTests(AzuriteFixture azurite)
         using var admin = app.CreateClient();
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TurnosFactory.AdminKey);
         Assert.Equal(("chat:2001", 1), Assert.Single(await WhatsAppPhotoTests.WaitingForAPersonAsync(admin)));
+        // The person sees it by its link, which is public; the API's photo address leads there too.
+        var photo = (await (await admin.GetAsync("/api/admin/businesses/demo/conversations?handoff=true")).JsonAsync(HttpStatusCode.OK))[0]
+            .GetProperty("photos").EnumerateArray().Single();
+        Assert.Equal(("https://ejemplo.com/corte.webp", "image/webp"), (photo.Str("link"), photo.Str("contentType")));
+        using var noRedirects = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        noRedirects.DefaultRequestHeaders.Authorization = admin.DefaultRequestHeaders.Authorization;
+        var redirect = await noRedirects.GetAsync($"/api/admin/businesses/demo/conversations/chat%3A2001/photos/{photo.Str("id")}");
+        Assert.Equal((HttpStatusCode.Redirect, "https://ejemplo.com/corte.webp"), (redirect.StatusCode, redirect.Headers.Location?.ToString()));
     }
 }

@@ -85,6 +85,21 @@ public sealed class WhatsAppPhotoTests(AzuriteFixture azurite)
         // Not a hand-over: the assistant goes on booking.
         var next = string.Join("\n", await app.ExchangeAsync(WhatsAppApp.Form("quiero un corte el martes")));
         Assert.Contains("martes", next, StringComparison.OrdinalIgnoreCase);
+
+        // The person of the business sees the photo through the API, which reads it from Twilio with the account's
+        // credentials; once attended, it is no longer kept.
+        using var admin = app.Keyed(TurnosFactory.AdminKey);
+        var conversations = "/api/admin/businesses/demo/conversations";
+        var kept = (await (await admin.GetAsync($"{conversations}?handoff=true")).JsonAsync(HttpStatusCode.OK))[0].GetProperty("photos").EnumerateArray().Single();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, kept.GetProperty("link").ValueKind); // never Twilio's URL
+        var customer = Uri.EscapeDataString(WhatsAppApp.Customer);
+        var photo = await admin.GetAsync($"{conversations}/{customer}/photos/{kept.Str("id")}");
+        Assert.Equal((HttpStatusCode.OK, "image/jpeg"), (photo.StatusCode, photo.Content.Headers.ContentType?.MediaType));
+        Assert.Equal(Jpeg, await photo.Content.ReadAsByteArrayAsync());
+        Assert.Equal(1, app.Twilio.MediaRequests);
+        await (await admin.GetAsync($"{conversations}/{customer}/photos/000000000000")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{conversations}/{customer}/handoff")).StatusCode);
+        await (await admin.GetAsync($"{conversations}/{customer}/photos/{kept.Str("id")}")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

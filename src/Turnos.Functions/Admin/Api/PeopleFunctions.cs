@@ -3,14 +3,15 @@ using Microsoft.Azure.Functions.Worker;
 using Turnos.Functions.Booking;
 using Turnos.Functions.Businesses;
 using Turnos.Functions.Conversations;
+using Turnos.Functions.WhatsApp;
 
 namespace Turnos.Functions.Admin.Api;
 
 /// <summary><c>/api/admin/businesses/{businessId}/customers/{phone}</c> (a profile with its appointments) and
 /// <c>…/conversations?handoff=true</c> (the conversations waiting for a person) and <c>DELETE …/conversations/{phone}/handoff</c>
-/// (someone of the business attended one).</summary>
+/// (someone of the business attended one) and <c>GET …/conversations/{phone}/photos/{photoId}</c> (a photo it waits with).</summary>
 public sealed class PeopleFunctions(CatalogStore catalog, CustomerStore customers, AppointmentStore appointments,
-    ConversationStore conversations, TimeProvider time)
+    ConversationStore conversations, ConversationPhotos photos, TwilioMedia media, TimeProvider time)
 {
     [Function("GetCustomer")]
     public Task<IActionResult> GetCustomer(
@@ -32,4 +33,11 @@ public sealed class PeopleFunctions(CatalogStore catalog, CustomerStore customer
         string businessId, string phone, CancellationToken ct) =>
         request.RunAsync(businessId, ApiRoleSets.Staff,
             _ => PeopleHandlers.AttendAsync(businessId, phone, catalog, conversations, time.GetUtcNow(), ct));
+
+    [Function("GetConversationPhoto")]
+    public Task<IActionResult> GetConversationPhoto(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AdminRoutes.Business + "/conversations/{phone}/photos/{photoId}")] HttpRequest request,
+        string businessId, string phone, string photoId, CancellationToken ct) =>
+        request.RunAsync(businessId, ApiRoleSets.Staff,
+            _ => PeopleHandlers.PhotoAsync(businessId, phone, photoId, catalog, photos, media, ct));
 }

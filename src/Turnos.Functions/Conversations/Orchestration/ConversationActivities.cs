@@ -19,7 +19,7 @@ namespace Turnos.Functions.Conversations.Orchestration;
 /// <c>conversations</c> table and hand the orchestrator nothing that holds it.
 /// </summary>
 public sealed partial class ConversationActivities(
-    ConversationStore conversations, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
+    ConversationStore conversations, ConversationPhotos keptPhotos, CatalogStore catalog, IUnderstandingService understanding, TurnFactsLoader factsLoader,
     TurnEffects effects, ConversationReplies outbound, ChatMetrics chatMetrics, ConversationInbox inbox, CalendarStarter calendar, ReminderStarter reminders,
     NoticeStarter notices, TimeProvider time, ILogger<ConversationActivities> logger)
 {
@@ -67,6 +67,9 @@ public sealed partial class ConversationActivities(
         var understood = await understanding.UnderstandAsync(new UnderstandingContext(request.Message.Text, LocalTime.ToLocal(now, snapshot.Business.TimeZone),
             snapshot, expecting, state.Language, Attachments.Of(attached.Select(a => a.ContentType))), photos, ct);
         var facts = await factsLoader.LoadAsync(snapshot, state, understood, known, now, ct);
+        // Photos no model looked at wait for a person of the business (the turn flags the conversation for one).
+        if (photos.Count > 0 && understood.PhotoSummary is null)
+            await keptPhotos.KeepAsync(request.Conversation.BusinessId, request.Conversation.CustomerKey, photos, now, ct);
         LogUnderstood(request.Conversation.BusinessId, understood.Intent, understood.Source, expecting);
         if (request.Message.BusinessNumber == ChatChannel.Sender) chatMetrics.Understood(understood);
         return JsonActivityCalls.Write(new PreparedTurn(Redact(state, request.Conversation), understood, facts with

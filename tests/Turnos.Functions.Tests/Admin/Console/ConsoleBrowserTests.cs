@@ -360,6 +360,9 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
             HandoffRequested = true, CustomerName = "Marta Gil", Mode = ConversationMode.Booking, LastActivityUtc = TurnosFactory.DefaultNow.AddMinutes(-20),
             PhotosForPerson = 2,
         }, null, CancellationToken.None));
+        await app.Factory.Services.GetRequiredService<ConversationPhotos>().KeepAsync("demo", ConversationStore.CustomerKey("+5491177778888"),
+            [new Turnos.Functions.Conversations.Orchestration.MessageAttachment("https://fotos.example/corte.jpg", "image/jpeg")],
+            TurnosFactory.DefaultNow, CancellationToken.None);
 
         await app.GoToConsoleAsync(hash: "#/negocios/demo/turnos");
         var rows = page.Locator("#appointments tbody tr");
@@ -385,7 +388,13 @@ public sealed class ConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture b
         await Expect(conversation).ToContainTextAsync("Marta Gil");
         await Expect(conversation).ToContainTextAsync("+5491177778888");
         await Expect(conversation).ToContainTextAsync("lunes 23/11, 11:40");
-        await Expect(conversation).ToContainTextAsync("📸 Mandó 2 fotos: pídeselas por WhatsApp");
+        await Expect(conversation).ToContainTextAsync("📸 Mandó 2 fotos");
+        await conversation.GetByRole(AriaRole.Button, new() { Name = "Ver fotos" }).ClickAsync();
+        var photos = page.Locator("dialog[open] .photos img");
+        await Expect(photos).ToHaveAttributeAsync("src", "https://fotos.example/corte.jpg");
+        await Expect(photos).ToHaveAttributeAsync("alt", "Foto 1 de Marta Gil");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("dialog[open]")).ToHaveCountAsync(0);
         await Expect(conversation.GetByRole(AriaRole.Link, new() { Name = "Abrir WhatsApp" })).ToHaveAttributeAsync("href", "https://wa.me/5491177778888");
         await app.ScreenshotAsync("10-conversaciones");
 

@@ -74,6 +74,14 @@ export const api = {
   noShow: (id, appointmentId, marked) => call(marked ? 'POST' : 'DELETE', `${biz(id)}/appointments/${enc(appointmentId)}/no-show`),
   handoffs: async id => list(await get(`${biz(id)}/conversations?handoff=true`), 'conversations', 'items', 'value'),
   attended: (id, phone) => call('DELETE', `${biz(id)}/conversations/${enc(phone)}/handoff`),
+  /** A WhatsApp photo as an object URL: the API wants the key, which an <img> cannot send. */
+  photo: async (id, phone, photoId) => {
+    const response = await fetch(`${biz(id)}/conversations/${enc(phone)}/photos/${enc(photoId)}`,
+      { headers: { Authorization: `Bearer ${session.key}` }, cache: 'no-store' });
+    if (!response.ok) throw new ApiError(response.status, null, response.status === 502
+      ? 'Twilio no entregó la foto (puede haberse borrado): pídesela al cliente.' : 'No pudimos traer la foto.');
+    return URL.createObjectURL(await response.blob());
+  },
   calendar: id => get(`${biz(id)}/calendar`),
   connectCalendar: id => call('POST', `${biz(id)}/calendar/connect`, {}),
   disconnectCalendar: id => call('DELETE', `${biz(id)}/calendar`),
