@@ -110,7 +110,6 @@ internal static partial class Replies
     private static string ServiceLines(BusinessSnapshot s) =>
         string.Join("\n", s.Services.Select(x => $"• *{x.Name}* — {Price(x.Price, s.Business.Currency)} ({Minutes(x.DurationMinutes)})"));
 
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Plural(string day) => day.EndsWith('s') ? day : day + "s";
 

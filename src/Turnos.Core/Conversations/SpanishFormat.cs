@@ -33,8 +33,15 @@ public static class SpanishFormat
     {
         var digits = amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00",
             new NumberFormatInfo { NumberGroupSeparator = ".", NumberDecimalSeparator = "," });
-        return currency is "ARS" or "CLP" or "MXN" or "COP" or "UYU" or "USD" ? $"${digits}" : currency == "PEN" ? $"S/ {digits}" : $"{digits} {currency}";
+        return WithCurrency(digits, currency);
     }
+
+    /// <summary>"$5.000", "S/ 350", "40 EUR": the amount, already written in the reply's language, with its currency.</summary>
+    public static string WithCurrency(string digits, string currency) =>
+        currency is "ARS" or "CLP" or "MXN" or "COP" or "UYU" or "USD" ? $"${digits}" : currency == "PEN" ? $"S/ {digits}" : $"{digits} {currency}";
+
+    /// <summary>The text with its first letter upper case ("mañana…" → "Mañana…").</summary>
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string Minutes(int minutes) =>
         minutes < 60 ? $"{minutes} min" : minutes % 60 == 0 ? $"{minutes / 60} h" : $"{minutes / 60} h {minutes % 60} min";

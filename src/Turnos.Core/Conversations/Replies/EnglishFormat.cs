@@ -37,7 +37,7 @@ public static class EnglishFormat
     {
         var digits = amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00",
             new NumberFormatInfo { NumberGroupSeparator = ",", NumberDecimalSeparator = "." });
-        return currency is "ARS" or "CLP" or "MXN" or "COP" or "UYU" or "USD" ? $"${digits}" : currency == "PEN" ? $"S/ {digits}" : $"{digits} {currency}";
+        return SpanishFormat.WithCurrency(digits, currency);
     }
 
     public static string Minutes(int minutes) =>

@@ -59,7 +59,7 @@ internal sealed partial class EnglishReplyTexts : ReplyTexts
     };
 
     public override string FreeTimes(DateOnly date, DateOnly today, IReadOnlyList<OfferedSlot> slots, TimeZoneInfo zone, string? with) =>
-        $"{Capitalize(OnDay(date, today))} I have {List(slots.Select(s => Time(TimeOnly.FromDateTime(LocalTime.ToLocal(s.StartUtc, zone)))))} free" +
+        $"{SpanishFormat.Capitalize(OnDay(date, today))} I have {List(slots.Select(s => Time(TimeOnly.FromDateTime(LocalTime.ToLocal(s.StartUtc, zone)))))} free" +
         (with is null ? ". " : $" (with {FirstName(with)}). ") + AskTime;
 
     public override string Options(string intro, IReadOnlyList<OfferedSlot> slots, BusinessSnapshot s, DateOnly today) =>
@@ -112,8 +112,6 @@ internal sealed partial class EnglishReplyTexts : ReplyTexts
 
     private static string ServiceLines(BusinessSnapshot s) =>
         string.Join("\n", s.Services.Select(x => $"• *{x.Name}* — {Price(x.Price, s.Business.Currency)} ({Minutes(x.DurationMinutes)})"));
-
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string FirstName(string name) => SpanishFormat.FirstName(name);
 
