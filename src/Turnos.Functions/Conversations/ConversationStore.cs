@@ -72,9 +72,8 @@ public sealed class ConversationStore(TurnosTables tables, KnownConversations kn
     /// as waiting, until the customer asks again. False when the business has no conversation with that address.</summary>
     public async Task<bool> MarkAttendedAsync(string businessId, string phone, DateTimeOffset nowUtc, CancellationToken ct)
     {
-        var key = Key(phone);
-        if (await tables.Conversations.FindAsync(businessId, key, ["CustomerPhone"], ct) is null) return false;
-        var mark = new TableEntity(businessId, key) { [AttendedColumn] = nowUtc, [ConversationPhotos.Column] = "" };
+        // A merge needs the row to exist: no conversation, no update (404), and nothing is created.
+        var mark = new TableEntity(businessId, Key(phone)) { [AttendedColumn] = nowUtc, [ConversationPhotos.Column] = "" };
         return (await tables.Conversations.TryUpdateAsync(mark, ETag.All, TableUpdateMode.Merge, ct)).IsSuccess;
     }
 
