@@ -63,13 +63,11 @@ internal static class ChatBench
         return new Run(calls, booked, sessions, watch.Elapsed);
     }
 
-    /// <summary>Examples 1–3 of the source system's reference; session n asks for its own weekday and half hour (20 a day,
-    /// 09:00–18:30, from two days ahead), so no two sessions compete for a time.</summary>
+    /// <summary>Examples 1–3 of the source system's reference; session n asks for its own time (<see cref="Dialogues.SlotOf"/>),
+    /// so no two sessions compete for one.</summary>
     private static string[] Script(int n)
     {
-        var day = DateTime.UtcNow.Date.AddDays(2);
-        for (var skip = n / 20; day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || skip-- > 0;) day = day.AddDays(1);
-        var minutes = 9 * 60 + 30 * (n % 20);
+        var (day, minutes) = Dialogues.SlotOf(n);
         return ["Hola, quiero agendar una reunión", $"Para el {day:dd/MM} a las {minutes / 60}:{minutes % 60:00}", $"Ana Gómez, cliente{n}@example.com"];
     }
 

@@ -57,11 +57,17 @@ internal sealed class Dialogues(string baseUrl, string authToken, FakeTwilio twi
     /// two days ahead), so no two customers of a run compete for a time and every dialogue takes the same path.</summary>
     private static string[] Script(int n)
     {
-        var day = DateTime.UtcNow.Date.AddDays(2);
-        for (var skip = n / 20; day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || skip-- > 0;) day = day.AddDays(1);
-        var minutes = 9 * 60 + 30 * (n % 20);
+        var (day, minutes) = SlotOf(n);
         return ["hola", $"quiero un corte el {day:dd/MM} a las {minutes / 60}:{minutes % 60:00}", $"{First[n % 20]} {Last[n / 20 % 20]}",
             $"cliente{n}@example.com", "sí"];
+    }
+
+    /// <summary>Customer n's own weekday and half hour: 20 a day, 09:00–18:30, from two days ahead.</summary>
+    internal static (DateTime Day, int Minutes) SlotOf(int n)
+    {
+        var day = DateTime.UtcNow.Date.AddDays(2);
+        for (var skip = n / 20; day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || skip-- > 0;) day = day.AddDays(1);
+        return (day, 9 * 60 + 30 * (n % 20));
     }
 
     private async Task<(double Ack, double First, double Last, int Parts, string LastBody)> ExchangeAsync(string phone, string text, CancellationToken ct)
